@@ -1,0 +1,32 @@
+import type { ListKey } from '../schema/ListSchema';
+
+/**
+ * Translates between SharePoint lookup ids and the product's stable keys. Lookups are stored as ids in
+ * SharePoint; the domain model and exports refer by key, so a model survives being moved to another site.
+ */
+export class LookupIndex {
+  private readonly keysById = new Map<ListKey, Map<number, string>>();
+  private readonly idsByKey = new Map<ListKey, Map<string, number>>();
+
+  public add(list: ListKey, id: number, key: string): void {
+    this.mapFor(this.keysById, list).set(id, key);
+    this.mapFor(this.idsByKey, list).set(key, id);
+  }
+
+  public keyOf(list: ListKey, id: number): string | undefined {
+    return this.keysById.get(list)?.get(id);
+  }
+
+  public idOf(list: ListKey, key: string): number | undefined {
+    return this.idsByKey.get(list)?.get(key);
+  }
+
+  private mapFor<K, V>(maps: Map<ListKey, Map<K, V>>, list: ListKey): Map<K, V> {
+    let map = maps.get(list);
+    if (!map) {
+      map = new Map<K, V>();
+      maps.set(list, map);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Contact } from '../model/Contact';
+import { idOf, type EntityMapping } from './EntityMapping';
+import { reachFields, readReach } from './serviceMapping';
+
+export const contactMapping: EntityMapping<Contact> = {
+  list: 'contacts',
+  read: (r) => ({
+    id: r.id,
+    key: r.text('ContactKey'),
+    title: r.text('Title'),
+    description: r.text('Description'),
+    reach: readReach(r),
+    emergency: r.boolean('Emergency'),
+    service: r.lookup('Service'),
+    order: r.number('SortOrder') ?? 0
+  }),
+  write: (x, lookups) => ({
+    Title: x.title,
+    ContactKey: x.key,
+    Description: x.description,
+    ...reachFields(x.reach),
+    Emergency: x.emergency,
+    ServiceId: idOf(lookups, 'services', x.service),
+    SortOrder: x.order
+  })
+};

@@ -1,0 +1,42 @@
+/** One step of a routine, written the BTI way: Hva / Hvordan / Hvem / Verktøy, with a deadline where one exists. */
+export interface RoutineStep {
+  what: string;
+  how: string;
+  who: string;
+  /** Keys of tools used in this step. */
+  tools: string[];
+  /** Free text such as "innen 14 dagar" or "straks"; empty when the step has none. */
+  deadline: string;
+}
+
+export type RoutineStatus = 'draft' | 'published';
+
+export const ROUTINE_STATUSES: readonly RoutineStatus[] = ['draft', 'published'];
+
+/** A routine (rutine): what to do in a situation, by whom, with which tools, on what legal basis. */
+export interface Routine {
+  key: string;
+  title: string;
+  summary: string;
+  steps: RoutineStep[];
+  /** Key of the responsible service. */
+  responsibleService?: string;
+  /** e.g. "barnevernsloven § 13-2; straffeloven § 196". */
+  legalBasis: string;
+  /** The role or person who owns the routine and must review it. */
+  owner: string;
+  /** ISO date (yyyy-mm-dd). */
+  lastReviewed?: string;
+  /** ISO date (yyyy-mm-dd). */
+  nextReview?: string;
+  status: RoutineStatus;
+  /** Where the routine sits in the model, as "dimension:value" keys. */
+  placements: string[];
+  /** Keys of related arenas. */
+  arenas: string[];
+  /** Keys of services this routine is most relevant for (used by "For meg"). */
+  audience: string[];
+  /** True for the violence / sexual-abuse exception path: do not contact the parents, act at once. */
+  urgent: boolean;
+  id?: number;
+}
