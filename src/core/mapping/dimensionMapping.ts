@@ -43,9 +43,9 @@ export const dimensionMapping: EntityMapping<DimensionRow> = {
     ValueKey: x.value,
     NameNn: x.name.nn,
     NameEn: x.name.en,
-    DescriptionNb: x.description?.nb ?? null,
-    DescriptionNn: x.description?.nn ?? null,
-    DescriptionEn: x.description?.en ?? null,
+    DescriptionNb: x.description?.nb,
+    DescriptionNn: x.description?.nn,
+    DescriptionEn: x.description?.en,
     SortOrder: x.order
   })
 };

@@ -17,6 +17,6 @@ export const feedbackMapping: EntityMapping<Feedback> = {
     Body: x.body,
     RoutineId: idOf(lookups, 'routines', x.routine),
     FeedbackStatus: x.status,
-    SubmittedBy: x.submittedBy ?? null
+    SubmittedBy: x.submittedBy
   })
 };

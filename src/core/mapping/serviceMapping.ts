@@ -12,7 +12,7 @@ export function readReach(reader: ItemReader): Reachability {
 }
 
 export function reachFields(reach: Reachability): ItemFields {
-  return { Phone: reach.phone ?? null, Email: reach.email ?? null, WebUrl: reach.url ?? null, Hours: reach.hours ?? null };
+  return { Phone: reach.phone, Email: reach.email, WebUrl: reach.url, Hours: reach.hours };
 }
 
 function readTierMeasures(reader: ItemReader): TierMeasures[] {

@@ -1,0 +1,48 @@
+import type { SPFI } from '@pnp/sp';
+import type { IItems } from '@pnp/sp/items';
+import { assembleModel, type RawLists } from '../../core/mapping/assembleModel';
+import type { RawListItem } from '../../core/mapping/RawListItem';
+import { LISTS } from '../../core/schema/lists';
+import type { ListSchema } from '../../core/schema/ListSchema';
+import type { LoadedModel, ModelLoadOptions, ModelStore } from '../ModelStore';
+import { selectFields } from './selectFields';
+
+/** SharePoint's largest page; also the list view threshold. */
+const PAGE_SIZE = 5000;
+
+/**
+ * Reads every model list in ONE `$batch` request (the cold open), and pages on with `$skiptoken` only for a
+ * list that filled its first page.
+ */
+export class SharePointModelStore implements ModelStore {
+  public constructor(private readonly sp: SPFI) {}
+
+  public async loadModel(options: ModelLoadOptions): Promise<LoadedModel> {
+    const modelLists = LISTS.filter((l) => l.partOfModel);
+    const [batchedSp, execute] = this.sp.batched();
+    const firstPages = modelLists.map((list) => this.query(batchedSp, list, options)());
+    await execute();
+    const pages = await Promise.all(firstPages);
+    const raw: RawLists = {};
+    await Promise.all(
+      modelLists.map(async (list, i) => {
+        raw[list.key] = pages[i].length < PAGE_SIZE ? pages[i] : await this.readAll(list, options);
+      })
+    );
+    const { model, issues } = assembleModel(raw);
+    return { model, issues, loadedAt: new Date().toISOString() };
+  }
+
+  private query(sp: SPFI, list: ListSchema, options: ModelLoadOptions): IItems {
+    let items = sp.web.lists.getByTitle(list.title).items.select(...selectFields(list)).top(PAGE_SIZE);
+    // RoutineStatus is indexed, so this filter stays legal however large the list grows.
+    if (list.key === 'routines' && !options.includeDrafts) items = items.filter("RoutineStatus eq 'published'");
+    return items;
+  }
+
+  private async readAll(list: ListSchema, options: ModelLoadOptions): Promise<RawListItem[]> {
+    const all: RawListItem[] = [];
+    for await (const page of this.query(this.sp, list, options)) all.push(...(page as RawListItem[]));
+    return all;
+  }
+}

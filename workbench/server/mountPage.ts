@@ -1,0 +1,63 @@
+import express from 'express';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * The workbench page: it loads the SAME bundle `gulp bundle --ship` writes into the .sppkg (from dist/),
+ * with an AMD loader, React's UMD builds and stand-ins for the SPFx runtime, so what is tested is what ships.
+ */
+const VENDOR_FILES: Record<string, string> = {
+  'require.js': 'node_modules/requirejs/require.js',
+  'react.js': 'node_modules/react/umd/react.production.min.js',
+  'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
+  'graph-js-sdk.js': 'node_modules/@microsoft/microsoft-graph-client/lib/graph-js-sdk.js',
+  'axe.min.js': 'node_modules/axe-core/axe.min.js'
+};
+
+/**
+ * No 'unsafe-eval' and no inline script: everything the page runs is a file it names. Fluent UI writes its
+ * styles into <style> elements at run time, hence 'unsafe-inline' for styles only.
+ */
+export const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'"
+].join('; ');
+
+/** Finds the shipped web part manifest `gulp bundle --ship` wrote, so the page knows the bundle's file name. */
+export function findShippedManifest(distDir = join(ROOT, 'dist')): string | undefined {
+  if (!existsSync(distDir)) return undefined;
+  const manifest = readdirSync(distDir).find((f) => f.endsWith('.manifest.json'));
+  return manifest ? join(distDir, manifest) : undefined;
+}
+
+export function mountPage(app: express.Express): void {
+  const sendHtml = (res: express.Response, file: string): void => {
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.send(readFileSync(join(ROOT, 'workbench', 'page', file), 'utf8'));
+  };
+  app.get('/', (_req, res) => sendHtml(res, 'index.html'));
+  app.get('/workbench/manifest.json', (_req, res) => {
+    const manifest = findShippedManifest();
+    if (!manifest) {
+      res.status(503).json({ error: 'No bundle yet: run `npm run build:ship` (npm start does it for you).' });
+      return;
+    }
+    res.type('application/json').send(readFileSync(manifest, 'utf8'));
+  });
+  app.use('/workbench/bundle', express.static(join(ROOT, 'dist'), { fallthrough: false }));
+  app.use('/workbench/page', express.static(join(ROOT, 'workbench', 'page'), { fallthrough: false }));
+  app.use('/teams', express.static(join(ROOT, 'teams'), { fallthrough: false }));
+  for (const [name, file] of Object.entries(VENDOR_FILES)) {
+    app.get(`/workbench/vendor/${name}`, (_req, res) => res.sendFile(join(ROOT, file)));
+  }
+}
