@@ -1,8 +1,17 @@
 import * as React from 'react';
-import { FluentProvider, Spinner, Text, webLightTheme } from '@fluentui/react-components';
-import type { HostEnvironment } from './host/HostEnvironment';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { localeFromCulture, type Locale } from '../core/i18n/Locale';
 import type { ProductServices } from '../data/createProductServices';
 import type { LoadedModel } from '../data/ModelStore';
+import { AppContext, type AppContextValue } from './app/AppContext';
+import { parseRoute } from './app/routes';
+import { RouteView } from './app/RouteView';
+import { fluentTheme } from './app/themes';
+import { useHashRoute } from './app/useHashRoute';
+import { useMyService } from './app/useMyService';
+import type { HostEnvironment, HostTheme } from './host/HostEnvironment';
+import { AppShell } from './layout/AppShell';
+import { STRINGS } from './strings';
 
 export interface TryggeBarnAppProps {
   host: HostEnvironment;
@@ -10,24 +19,61 @@ export interface TryggeBarnAppProps {
   startView?: string;
 }
 
+const useStyles = makeStyles({ status: { padding: tokens.spacingHorizontalL } });
+
+type LoadState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; loaded: LoadedModel };
+
+/** The one React tree every host renders: SharePoint page, Teams tab and the workbench. */
 export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
-  const [loaded, setLoaded] = React.useState<LoadedModel | undefined>(undefined);
+  const { host, services } = props;
+  const styles = useStyles();
+  const [locale, setLocale] = React.useState<Locale>(() => localeFromCulture(host.culture));
+  const [theme, setTheme] = React.useState<HostTheme>(host.theme);
+  const [state, setState] = React.useState<LoadState>({ kind: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  const [route, navigate] = useHashRoute(parseRoute(host.deepLinkRoute ?? props.startView ?? ''));
+  const [myService, setMyService] = useMyService(host.siteUrl, host.user.loginName);
+  const strings = STRINGS[locale];
+
+  React.useEffect(() => host.onThemeChange?.(setTheme), [host]);
+
   React.useEffect(() => {
-    props.services.modelStore.loadModel({ includeDrafts: false }).then(setLoaded, () => undefined);
-  }, [props.services]);
+    let cancelled = false;
+    setState({ kind: 'loading' });
+    services.modelStore.loadModel({ includeDrafts: false }).then(
+      (loaded) => !cancelled && setState({ kind: 'loaded', loaded }),
+      () => !cancelled && setState({ kind: 'failed' })
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [services, attempt]);
+
+  let content: React.ReactElement;
+  if (state.kind === 'loading') {
+    content = <Spinner className={styles.status} label={strings.loading} />;
+  } else if (state.kind === 'failed') {
+    content = (
+      <MessageBar intent="error" className={styles.status}>
+        <MessageBarBody>{strings.loadFailed}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => setAttempt(attempt + 1)}>{strings.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  } else {
+    const value: AppContextValue = { model: state.loaded.model, strings, locale, host, navigate, myService, setMyService };
+    content = (
+      <AppContext.Provider value={value}>
+        <AppShell route={route} onLocaleChange={setLocale}>
+          <RouteView route={route} />
+        </AppShell>
+      </AppContext.Provider>
+    );
+  }
   return (
-    <FluentProvider theme={webLightTheme}>
-      {loaded ? (
-        <ul>
-          {loaded.model.routines.map((r) => (
-            <li key={r.key}>
-              <Text>{r.title}</Text>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <Spinner label="…" />
-      )}
+    <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} data-host={host.kind}>
+      {content}
     </FluentProvider>
   );
 }

@@ -11,7 +11,7 @@ import type { EntityMapping } from './EntityMapping';
 import type { ItemIssue } from './ItemIssue';
 import { ItemReader } from './ItemReader';
 import { LookupIndex } from './LookupIndex';
-import { itemIdOf, type RawListItem } from './RawListItem';
+import { isRawListItem, itemIdOf, type RawListItem } from './RawListItem';
 import { routineMapping } from './routineMapping';
 import { serviceMapping } from './serviceMapping';
 import { settingMapping, settingsFromRows } from './settingsMapping';
@@ -31,6 +31,7 @@ export function buildLookupIndex(raw: RawLists): LookupIndex {
   for (const key of ['services', 'arenas', 'routines'] as const) {
     const schema = listSchema(key);
     for (const item of raw[key] ?? []) {
+      if (!isRawListItem(item)) continue;
       const id = itemIdOf(item);
       const itemKey = item[schema.keyField as string];
       if (id !== undefined && typeof itemKey === 'string' && itemKey !== '') index.add(key, id, itemKey);
@@ -53,6 +54,10 @@ export function mapList<T extends object>(
   const seen = new Set<string>();
   const result: T[] = [];
   items.forEach((item, row) => {
+    if (!isRawListItem(item)) {
+      issues.push({ severity: 'error', list: schema.title, item: `row ${row + 1}`, field: '(item)', message: 'is not a list item' });
+      return;
+    }
     const reader = new ItemReader(schema, item, lookups, itemIdOf(item) ?? `row ${row + 1}`);
     let entity: T;
     try {

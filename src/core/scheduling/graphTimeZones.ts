@@ -177,15 +177,22 @@ export function knownWindowsTimeZones(): string[] {
   return Object.keys(WINDOWS_TO_IANA);
 }
 
+// Checking an IANA name means constructing an Intl formatter, which is slow; a search asks for the same few
+// zones thousands of times (every calendar item carries one), so answers are remembered.
+const resolved: Map<string, string> = new Map();
+
 /**
  * Converts a time-zone name from Microsoft Graph to an IANA name that luxon understands.
  * IANA names pass through unchanged. Anything else throws {@link UnknownTimeZoneError}: guessing a zone would
  * silently move someone's working day by hours, which is worse than failing loudly.
  */
 export function toIanaTimeZone(name: string): string {
+  const known = resolved.get(name);
+  if (known !== undefined) return known;
+
   const trimmed = name.trim();
-  const windows = BY_LOWER_CASE.get(trimmed.toLowerCase());
-  if (windows !== undefined) return windows;
-  if (trimmed !== '' && IANAZone.isValidZone(trimmed)) return trimmed;
-  throw new UnknownTimeZoneError(name);
+  const iana = BY_LOWER_CASE.get(trimmed.toLowerCase()) ?? (trimmed !== '' && IANAZone.isValidZone(trimmed) ? trimmed : undefined);
+  if (iana === undefined) throw new UnknownTimeZoneError(name);
+  resolved.set(name, iana);
+  return iana;
 }

@@ -25,6 +25,8 @@ export interface HostEnvironment {
   /** Teams app id and entity id of the tab, for Teams deep links. */
   teamsAppId?: string;
   teamsEntityId?: string;
+  /** A route the host asks to open at start: a Teams deep link's subEntityId. */
+  deepLinkRoute?: string;
 }
 
 /** Maps a Teams theme name ("default", "dark", "contrast") to ours. */

@@ -35,7 +35,8 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
         : undefined,
       pageUrl: window.location.href.split('#')[0],
       teamsAppId: teamsContext?.app.appId?.toString(),
-      teamsEntityId: teamsContext?.page.id
+      teamsEntityId: teamsContext?.page.id,
+      deepLinkRoute: teamsContext?.page.subPageId
     };
     this.services = createProductServices({
       siteUrl: page.web.absoluteUrl,

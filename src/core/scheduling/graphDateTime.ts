@@ -1,0 +1,36 @@
+import { DateTime } from 'luxon';
+import type { GraphDateTimeTimeZone } from './Availability';
+import { toIanaTimeZone } from './graphTimeZones';
+
+/** The instant (epoch milliseconds) a Graph dateTimeTimeZone denotes. */
+export function graphDateTimeToMillis(value: GraphDateTimeTimeZone): number {
+  const parsed = DateTime.fromISO(value.dateTime, { zone: toIanaTimeZone(value.timeZone) });
+  if (!parsed.isValid) {
+    throw new RangeError(`Invalid Graph dateTime "${value.dateTime}" (${value.timeZone}): ${parsed.invalidExplanation ?? ''}`);
+  }
+  return parsed.toMillis();
+}
+
+/**
+ * Formats an instant as Graph's dateTimeTimeZone in `timeZone` (an IANA name or "UTC"). Graph expects the wall
+ * clock without an offset, next to the zone's name.
+ */
+export function millisToGraphDateTime(millis: number, timeZone: string): GraphDateTimeTimeZone {
+  const local = DateTime.fromMillis(millis, { zone: toIanaTimeZone(timeZone) });
+  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone };
+}
+
+/** An instant as an ISO 8601 string in UTC, e.g. "2026-03-30T07:00:00Z". */
+export function millisToIsoUtc(millis: number): string {
+  return DateTime.fromMillis(millis, { zone: 'utc' }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+/**
+ * Parses an ISO 8601 instant. A string without an offset is read as wall-clock time in `defaultZone`, because a
+ * team lead typing "2026-03-30T09:00" means nine o'clock where they are.
+ */
+export function isoToMillis(iso: string, defaultZone: string, what: string): number {
+  const parsed = DateTime.fromISO(iso, { zone: defaultZone });
+  if (!parsed.isValid) throw new RangeError(`${what} is not a valid ISO 8601 date-time: "${iso}"`);
+  return parsed.toMillis();
+}

@@ -1,0 +1,78 @@
+import type { Query, QueryCombination } from 'minisearch';
+import { analyseNorwegianWord, normalizeNorwegian } from './normalizeNorwegian';
+import { phraseSpans } from './tokenizeForSearch';
+import { wordSpans } from './wordSpans';
+
+/** One word of a query, ready for MiniSearch. */
+export interface PlannedWord {
+  /** The word as typed. */
+  text: string;
+  /** Every index key the word may match under; ranking counts how many words a result matched. */
+  keys: ReadonlySet<string>;
+  query: QueryCombination;
+}
+
+/** Shorter prefixes match too much of the index to be useful ("b" → everything). */
+export const MIN_PREFIX_LENGTH = 3;
+/** A variant ("vald" for "vold") is almost as good as the word typed; the typed spelling still wins a tie. */
+const VARIANT_WEIGHT = 0.9;
+/** A compound part ("melding" in "bekymringsmelding") is a looser match than the whole word. */
+const COMPOUND_PART_WEIGHT = 0.5;
+
+/**
+ * Typos tolerated, by length of the stem: none below five letters (where one edit makes another word: vold/våld),
+ * one up to seven, two from eight ("bekymrnig", "barnvern").
+ */
+export function fuzzyDistanceFor(stem: string): number {
+  if (stem.length >= 8) return 2;
+  if (stem.length >= 5) return 1;
+  return 0;
+}
+
+function isMeaningful(word: string, isStopWord: boolean): boolean {
+  return !isStopWord && (word.length >= 2 || /\d/.test(word));
+}
+
+/**
+ * Turns what a person typed into one MiniSearch sub-query per word. The word's own stem is searched exactly, as a
+ * prefix (as-you-type: "bekym" finds "bekymring") and with typo tolerance; its variants, compound parts and phrases
+ * only exactly, slightly lower weighted. Keys are already normalized, so the search must not normalize them again.
+ * A function word is dropped, except as a prefix while it is still being typed ("for" on the way to "foreldre").
+ */
+export function planQuery(query: string): PlannedWord[] {
+  const words = wordSpans(query);
+  const lastIsBeingTyped = words.length > 0 && words[words.length - 1].end === query.length;
+  const phraseKeysOfWord: string[][] = words.map(() => []);
+  for (const phrase of phraseSpans(query, words)) {
+    const keys = normalizeNorwegian(phrase.text);
+    words.forEach((w, i) => {
+      if (w.start >= phrase.start && w.end <= phrase.end) phraseKeysOfWord[i].push(...keys);
+    });
+  }
+
+  const planned: PlannedWord[] = [];
+  words.forEach((word, i) => {
+    const analysis = analyseNorwegianWord(word.text);
+    const meaningful = isMeaningful(word.text, analysis.isStopWord);
+    const beingTyped = lastIsBeingTyped && i === words.length - 1;
+    const own = meaningful || (beingTyped && analysis.stem.length >= MIN_PREFIX_LENGTH) ? analysis.stem : undefined;
+    const variants = meaningful ? analysis.variants.filter((k) => k !== own) : [];
+    const parts = meaningful ? analysis.compoundParts.filter((k) => k !== own && variants.indexOf(k) < 0) : [];
+    const phrases = phraseKeysOfWord[i];
+
+    const queries: Query[] = [];
+    if (own) {
+      const fuzzy = meaningful ? fuzzyDistanceFor(own) : 0;
+      queries.push({ queries: [own], prefix: own.length >= MIN_PREFIX_LENGTH, fuzzy });
+    }
+    if (variants.length > 0) queries.push({ queries: [...variants], prefix: false, fuzzy: false, boostTerm: () => VARIANT_WEIGHT });
+    if (parts.length > 0) queries.push({ queries: parts, prefix: false, fuzzy: false, boostTerm: () => COMPOUND_PART_WEIGHT });
+    if (phrases.length > 0) queries.push({ queries: phrases, prefix: false, fuzzy: false });
+    if (queries.length === 0) return;
+
+    const keys = new Set<string>([...variants, ...parts, ...phrases]);
+    if (own) keys.add(own);
+    planned.push({ text: word.text, keys, query: { combineWith: 'OR', queries } });
+  });
+  return planned;
+}

@@ -1,0 +1,43 @@
+import * as React from 'react';
+import type { Route } from './routes';
+import { OverviewView } from '../model/OverviewView';
+import { RoutineView } from '../model/RoutineView';
+import { GuideView } from '../guide/GuideView';
+import { UrgentView } from '../guide/UrgentView';
+import { RoutinesView } from '../directory/RoutinesView';
+import { ServicesView, ServiceView } from '../directory/ServicesView';
+import { ToolsView } from '../directory/ToolsView';
+import { ArenasView, ArenaView } from '../directory/ArenasView';
+import { ContactsView } from '../directory/ContactsView';
+import { ForMeView } from '../forMe/ForMeView';
+
+/** The view for a route. */
+export function RouteView(props: { route: Route }): React.ReactElement {
+  const { route } = props;
+  switch (route.view) {
+    case 'guide':
+      return <GuideView />;
+    case 'urgent':
+      return <UrgentView />;
+    case 'routines':
+      return <RoutinesView />;
+    case 'routine':
+      return <RoutineView routineKey={route.key} />;
+    case 'services':
+      return <ServicesView />;
+    case 'service':
+      return <ServiceView serviceKey={route.key} />;
+    case 'tools':
+      return <ToolsView />;
+    case 'arenas':
+      return <ArenasView />;
+    case 'arena':
+      return <ArenaView arenaKey={route.key} />;
+    case 'contacts':
+      return <ContactsView />;
+    case 'forMe':
+      return <ForMeView />;
+    default:
+      return <OverviewView />;
+  }
+}

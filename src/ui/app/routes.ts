@@ -1,0 +1,78 @@
+/**
+ * The app's views, addressed by the URL hash so a routine has a link that opens it (in SharePoint, and via a
+ * Teams deep link's subEntityId in the tab). Search terms and guide answers are never put in a route:
+ * they stay in memory only.
+ */
+export type Route =
+  | { view: 'home' }
+  | { view: 'guide' }
+  | { view: 'urgent' }
+  | { view: 'routines' }
+  | { view: 'routine'; key: string }
+  | { view: 'services' }
+  | { view: 'service'; key: string }
+  | { view: 'tools' }
+  | { view: 'arenas' }
+  | { view: 'arena'; key: string }
+  | { view: 'contacts' }
+  | { view: 'forMe' };
+
+const SIMPLE: Record<string, Route['view']> = {
+  '': 'home',
+  home: 'home',
+  guide: 'guide',
+  urgent: 'urgent',
+  routines: 'routines',
+  services: 'services',
+  tools: 'tools',
+  arenas: 'arenas',
+  contacts: 'contacts',
+  'for-me': 'forMe'
+};
+
+const KEY = /^[a-z0-9-]{1,64}$/;
+
+/** Parses "#/routine/level-0" (or "routine/level-0", a Teams subEntityId); anything unknown is home. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#?\/?/, '').split(/[?#]/)[0];
+  const [first = '', second] = path.split('/');
+  if (second !== undefined) {
+    const key = decodeURIComponent(second);
+    if (!KEY.test(key)) return { view: 'home' };
+    if (first === 'routine') return { view: 'routine', key };
+    if (first === 'service') return { view: 'service', key };
+    if (first === 'arena') return { view: 'arena', key };
+    return { view: 'home' };
+  }
+  const view = SIMPLE[first];
+  return view ? ({ view } as Route) : { view: 'home' };
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return '#/';
+    case 'forMe':
+      return '#/for-me';
+    case 'routine':
+    case 'service':
+    case 'arena':
+      return `#/${route.view}/${encodeURIComponent(route.key)}`;
+    default:
+      return `#/${route.view}`;
+  }
+}
+
+/** A link that opens a route in the SharePoint page. */
+export function sharePointDeepLink(pageUrl: string, route: Route): string {
+  return `${pageUrl.split('#')[0]}${formatRoute(route)}`;
+}
+
+/**
+ * A Teams deep link that opens the tab at a route: https://teams.microsoft.com/l/entity/<appId>/<entityId>
+ * with the route as subEntityId, which the tab reads back from its context on open.
+ */
+export function teamsDeepLink(appId: string, entityId: string, route: Route): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: formatRoute(route).slice(2) }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${context}`;
+}

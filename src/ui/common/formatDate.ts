@@ -1,0 +1,9 @@
+import type { Locale } from '../../core/i18n/Locale';
+
+const CULTURE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** A yyyy-mm-dd date as the user's language writes it ("3. mars 2026"). */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(CULTURE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
