@@ -4,7 +4,9 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' }
+  moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
+  // A few dependencies ship only ES modules; swc turns them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)']
 };
 
 module.exports = {

@@ -38,14 +38,16 @@ export interface BlockingAttendee {
 
 /**
  * Why no slot was found.
- * - `noCandidateTimes`: the window holds no possible start at all: it is shorter than the meeting, or covers
- *   only weekends and holidays.
+ * - `noCandidateTimes`: the window holds no candidate time at all: it is shorter than the meeting, covers only
+ *   weekends and holidays, or lies entirely outside every required attendee's working hours.
  * - `requiredAttendeesUnavailable`: there were candidate times, but every one had a required attendee who could
  *   not come.
+ *
+ * A candidate time is a start on the step grid, on a meeting day, when at least one required attendee is working.
  */
 export interface NoSlotExplanation {
   reason: 'noCandidateTimes' | 'requiredAttendeesUnavailable';
-  /** How many candidate start times were considered (on meeting days, inside the window). */
+  /** How many candidate times were considered. */
   candidateCount: number;
   /** Required attendees who block at least one candidate, the one who blocks most first. */
   blockers: BlockingAttendee[];

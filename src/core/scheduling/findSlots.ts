@@ -4,6 +4,7 @@ import {
   judgeCandidates,
   VERDICT_BUSY,
   VERDICT_FREE,
+  VERDICT_OUTSIDE_WORKING_HOURS,
   VERDICT_TENTATIVE
 } from './attendeeVerdicts';
 import { markCalendarConflicts, viewCoversGrid, type MeetingMode } from './calendarConflicts';
@@ -96,6 +97,7 @@ export function findSlots(input: FindSlotsInput): FindSlotsResult {
       emails: requiredIndexes.map((index) => attendees[index].email),
       verdicts: requiredIndexes.map((index) => verdicts[index]),
       requiredBlocked: tallies.requiredBlocked,
+      plausible: tallies.someoneRequiredWorking,
       slotTime
     });
     return { slots: [], explanation, warnings };
@@ -177,7 +179,13 @@ function resolveWorkingHours(
   return { daysOfWeek: hours.daysOfWeek, startTime: hours.startTime, endTime: hours.endTime, zone };
 }
 
-function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Array[], candidateCount: number): CandidateTallies {
+interface Tallies extends CandidateTallies {
+  /** 1 where at least one required attendee is inside working hours. */
+  someoneRequiredWorking: Uint8Array;
+}
+
+function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Array[], candidateCount: number): Tallies {
+  const someoneRequiredWorking = new Uint8Array(candidateCount);
   const requiredBlocked = new Uint16Array(candidateCount);
   const requiredTentative = new Uint16Array(candidateCount);
   const optionalFree = new Uint16Array(candidateCount);
@@ -186,6 +194,7 @@ function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Ar
     for (let candidate = 0; candidate < candidateCount; candidate++) {
       const value = verdict[candidate];
       if (attendee.required) {
+        if (value !== VERDICT_OUTSIDE_WORKING_HOURS) someoneRequiredWorking[candidate] = 1;
         if (value >= VERDICT_BUSY) requiredBlocked[candidate]++;
         else if (value === VERDICT_TENTATIVE) requiredTentative[candidate]++;
       } else if (value === VERDICT_FREE) {
@@ -193,7 +202,7 @@ function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Ar
       }
     }
   });
-  return { requiredBlocked, requiredTentative, optionalFree };
+  return { requiredBlocked, requiredTentative, optionalFree, someoneRequiredWorking };
 }
 
 function describeSlot(

@@ -8,6 +8,11 @@ export interface ExplanationInput {
   verdicts: readonly Uint8Array[];
   /** How many required attendees block each candidate. */
   requiredBlocked: Uint16Array;
+  /**
+   * 1 where at least one required attendee is inside working hours. Only these candidates are counted: at 03:00
+   * everyone "blocks", which would drown the real obstacles in noise.
+   */
+  plausible: Uint8Array;
   slotTime: (candidate: number) => SlotTime;
 }
 
@@ -17,8 +22,9 @@ export interface ExplanationInput {
  * per-candidate blocker counts answer both questions in one pass per attendee.
  */
 export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
-  const { emails, verdicts, requiredBlocked, slotTime } = input;
-  const candidateCount = requiredBlocked.length;
+  const { emails, verdicts, requiredBlocked, plausible, slotTime } = input;
+  let candidateCount = 0;
+  for (let candidate = 0; candidate < plausible.length; candidate++) candidateCount += plausible[candidate];
   if (candidateCount === 0) return { reason: 'noCandidateTimes', candidateCount, blockers: [] };
 
   const blockers: BlockingAttendee[] = [];
@@ -28,9 +34,9 @@ export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
     let busy = 0;
     let outsideWorkingHours = 0;
     let earliestWithout = -1;
-    for (let candidate = 0; candidate < candidateCount; candidate++) {
+    for (let candidate = 0; candidate < plausible.length; candidate++) {
       const value = verdict[candidate];
-      if (value < VERDICT_BUSY) continue;
+      if (value < VERDICT_BUSY || plausible[candidate] === 0) continue;
       if (value === VERDICT_OUTSIDE_WORKING_HOURS) outsideWorkingHours++;
       else busy++;
       if (earliestWithout < 0 && requiredBlocked[candidate] === 1) earliestWithout = candidate;

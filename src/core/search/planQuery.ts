@@ -16,8 +16,6 @@ export interface PlannedWord {
 export const MIN_PREFIX_LENGTH = 3;
 /** A variant ("vald" for "vold") is almost as good as the word typed; the typed spelling still wins a tie. */
 const VARIANT_WEIGHT = 0.9;
-/** A compound part ("melding" in "bekymringsmelding") is a looser match than the whole word. */
-const COMPOUND_PART_WEIGHT = 0.5;
 
 /**
  * Typos tolerated, by length of the stem: none below five letters (where one edit makes another word: vold/våld),
@@ -35,9 +33,11 @@ function isMeaningful(word: string, isStopWord: boolean): boolean {
 
 /**
  * Turns what a person typed into one MiniSearch sub-query per word. The word's own stem is searched exactly, as a
- * prefix (as-you-type: "bekym" finds "bekymring") and with typo tolerance; its variants, compound parts and phrases
- * only exactly, slightly lower weighted. Keys are already normalized, so the search must not normalize them again.
- * A function word is dropped, except as a prefix while it is still being typed ("for" on the way to "foreldre").
+ * prefix (as-you-type: "bekym" finds "bekymring") and with typo tolerance; its variants and phrases only exactly.
+ * Compound parts are used when indexing ("melding" finds "bekymringsmelding") but not here: splitting the query
+ * "barnevern" into "barn" would return everything about children. Keys are already normalized, so the search must
+ * not normalize them again. A function word is dropped, except as a prefix while it is still being typed ("for" on
+ * the way to "foreldre").
  */
 export function planQuery(query: string): PlannedWord[] {
   const words = wordSpans(query);
@@ -57,7 +57,6 @@ export function planQuery(query: string): PlannedWord[] {
     const beingTyped = lastIsBeingTyped && i === words.length - 1;
     const own = meaningful || (beingTyped && analysis.stem.length >= MIN_PREFIX_LENGTH) ? analysis.stem : undefined;
     const variants = meaningful ? analysis.variants.filter((k) => k !== own) : [];
-    const parts = meaningful ? analysis.compoundParts.filter((k) => k !== own && variants.indexOf(k) < 0) : [];
     const phrases = phraseKeysOfWord[i];
 
     const queries: Query[] = [];
@@ -66,11 +65,10 @@ export function planQuery(query: string): PlannedWord[] {
       queries.push({ queries: [own], prefix: own.length >= MIN_PREFIX_LENGTH, fuzzy });
     }
     if (variants.length > 0) queries.push({ queries: [...variants], prefix: false, fuzzy: false, boostTerm: () => VARIANT_WEIGHT });
-    if (parts.length > 0) queries.push({ queries: parts, prefix: false, fuzzy: false, boostTerm: () => COMPOUND_PART_WEIGHT });
     if (phrases.length > 0) queries.push({ queries: phrases, prefix: false, fuzzy: false });
     if (queries.length === 0) return;
 
-    const keys = new Set<string>([...variants, ...parts, ...phrases]);
+    const keys = new Set<string>([...variants, ...phrases]);
     if (own) keys.add(own);
     planned.push({ text: word.text, keys, query: { combineWith: 'OR', queries } });
   });

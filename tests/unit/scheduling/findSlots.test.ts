@@ -117,12 +117,14 @@ describe('findSlots with attendees in other time zones', () => {
     expect(starts(search({ window, attendees: attendeesFor(window), durationMinutes: 60 }))).toEqual(['2026-04-13T13:00:00Z']);
     const tooLong = search({ window, attendees: attendeesFor(window), durationMinutes: 120 });
     expect(tooLong.slots).toEqual([]);
-    expect(tooLong.explanation?.blockers.map((b) => b.email)).toEqual([
-      'newyork@partner.us',
-      'oslo@kommune.no',
-      'london@partner.uk'
+    // Candidate starts run from 06:00Z (Oslo opens) to 19:00Z (New York's last two hours); each person's six
+    // hours of starts leave them outside working hours for the other 84 of those 157 starts.
+    expect(tooLong.explanation).toMatchObject({ reason: 'requiredAttendeesUnavailable', candidateCount: 157 });
+    expect(tooLong.explanation?.blockers.map((b) => [b.email, b.outsideWorkingHours, b.busy])).toEqual([
+      ['london@partner.uk', 84, 0],
+      ['newyork@partner.us', 84, 0],
+      ['oslo@kommune.no', 84, 0]
     ]);
-    expect(tooLong.explanation?.blockers.every((b) => b.busy === 0 && b.outsideWorkingHours === b.blockedCandidates)).toBe(true);
   });
 
   it('assumes Mon–Fri 08:00–16:00 in the organizer’s zone for someone without working hours', () => {

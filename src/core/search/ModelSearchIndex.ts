@@ -1,0 +1,117 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { extractSnippet, highlightRanges } from './highlightRanges';
+import { normalizeNorwegian } from './normalizeNorwegian';
+import { planQuery, type PlannedWord } from './planQuery';
+import type { SearchHit, SearchKind, SearchQueryOptions } from './SearchHit';
+import {
+  SEARCH_FIELDS,
+  searchDocumentsOf,
+  SNIPPET_FIELDS,
+  type SearchableModel,
+  type SearchDocument,
+  type SearchField
+} from './searchDocuments';
+import { tokenizeForSearch } from './tokenizeForSearch';
+
+/** Where a word is found matters: a routine named after it is a better answer than one mentioning it in step 7. */
+const FIELD_BOOSTS: Record<SearchField, number> = { title: 4, summary: 2, body: 1, reference: 0.5 };
+
+/** Urgent routines (act at once, do not contact the parents) come first among otherwise equal results. */
+const URGENT_BOOST = 1.2;
+
+const DEFAULT_LIMIT = 20;
+
+/** Queries are built from keys that are normalized already (see planQuery); MiniSearch must take them as they are. */
+const KEYS_AS_GIVEN = { tokenize: (key: string): string[] => [key], processTerm: (key: string): string => key };
+
+interface RankedResult {
+  result: SearchResult;
+  /** How many of the query's words the result matched. */
+  wordsMatched: number;
+}
+
+/**
+ * Full-text search over one municipality's model: routines, services, tools, arenas and contacts, in Bokmål,
+ * Nynorsk or English. Build it once per model (building 2,500 routines takes well under a second) and search as
+ * the person types.
+ */
+export class ModelSearchIndex {
+  private readonly index: MiniSearch<SearchDocument>;
+  private readonly documents = new Map<string, SearchDocument>();
+
+  constructor(model: SearchableModel) {
+    this.index = new MiniSearch<SearchDocument>({
+      fields: [...SEARCH_FIELDS],
+      tokenize: (text) => tokenizeForSearch(text).map((token) => token.text),
+      processTerm: (term) => normalizeNorwegian(term)
+    });
+    const documents = searchDocumentsOf(model);
+    for (const doc of documents) this.documents.set(doc.id, doc);
+    // Keys are unique per kind only in a valid model; a duplicate must not make the whole search fail.
+    this.index.addAll(Array.from(this.documents.values()));
+  }
+
+  /** Number of entities indexed. */
+  get size(): number {
+    return this.documents.size;
+  }
+
+  /**
+   * Results for `query`, best first. Results matching more of the query's words rank above results matching fewer
+   * (so "vold skole" puts routines about both first), then by relevance. Empty for an empty query.
+   */
+  search(query: string, options: SearchQueryOptions = {}): SearchHit[] {
+    const words = planQuery(query);
+    if (words.length === 0) return [];
+    const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : undefined;
+    const results = this.index.search(
+      { combineWith: 'OR', queries: words.map((w) => w.query) },
+      {
+        ...KEYS_AS_GIVEN,
+        boost: FIELD_BOOSTS,
+        boostDocument: (id: string) => (this.documents.get(id)?.urgent ? URGENT_BOOST : 1),
+        filter: kinds ? (result) => kinds.has(this.documentOf(result).kind) : undefined
+      }
+    );
+    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    return results
+      .map((result): RankedResult => ({ result, wordsMatched: countWordsMatched(words, result) }))
+      .sort((a, b) => b.wordsMatched - a.wordsMatched || b.result.score - a.result.score)
+      .slice(0, limit)
+      .map(({ result }) => this.toHit(result));
+  }
+
+  private documentOf(result: SearchResult): SearchDocument {
+    const doc = this.documents.get(result.id as string);
+    if (!doc) throw new Error(`Search returned an unknown document: ${String(result.id)}`);
+    return doc;
+  }
+
+  private toHit(result: SearchResult): SearchHit {
+    const doc = this.documentOf(result);
+    const matchedTerms = result.terms;
+    const field = snippetFieldOf(doc, result);
+    const snippet = extractSnippet(doc[field], highlightRanges(doc[field], matchedTerms));
+    return {
+      kind: doc.kind,
+      key: doc.key,
+      title: doc.title,
+      score: result.score,
+      snippet: snippet.text,
+      titleHighlights: highlightRanges(doc.title, matchedTerms),
+      snippetHighlights: snippet.highlights,
+      matchedTerms
+    };
+  }
+}
+
+function countWordsMatched(words: readonly PlannedWord[], result: SearchResult): number {
+  return words.filter((w) => result.queryTerms.some((term) => w.keys.has(term))).length;
+}
+
+/** The first non-title field the query matched, to show why the result came up; else the summary. */
+function snippetFieldOf(doc: SearchDocument, result: SearchResult): SearchField {
+  const matchedFields = new Set<string>();
+  for (const term of Object.keys(result.match)) for (const field of result.match[term]) matchedFields.add(field);
+  return SNIPPET_FIELDS.find((field) => matchedFields.has(field) && doc[field] !== '') ?? (doc.summary ? 'summary' : 'body');
+}

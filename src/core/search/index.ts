@@ -1,0 +1,12 @@
+export { foldNorwegian } from './foldNorwegian';
+export { stemNorwegian, stemOfWord } from './stemNorwegian';
+export { analyseNorwegianWord, normalizeNorwegian, searchKeysOfWord, type WordAnalysis } from './normalizeNorwegian';
+export { NORWEGIAN_VARIANT_GROUPS, type VariantGroup } from './norwegianVariants';
+export { STOP_WORDS } from './stopWords';
+export { tokenizeForSearch, phraseSpans } from './tokenizeForSearch';
+export { wordSpans } from './wordSpans';
+export type { TextRange, TextSpan } from './TextRange';
+export { DEFAULT_SNIPPET_LENGTH, ELLIPSIS, extractSnippet, highlightRanges, mergeRanges, type Snippet } from './highlightRanges';
+export { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchQueryOptions } from './SearchHit';
+export { searchDocumentsOf, type SearchableModel, type SearchDocument, type SearchField } from './searchDocuments';
+export { ModelSearchIndex } from './ModelSearchIndex';
