@@ -8,11 +8,6 @@
   var SITE_PATH = '/sites/tryggebarn';
   var CULTURES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
   var TEAMS_THEMES = { light: 'default', dark: 'dark', contrast: 'contrast' };
-  var USERS = {
-    staff: { displayName: 'Ingrid Lærer', email: 'ingrid.laerer@demo-kommune.no' },
-    lead: { displayName: 'Tor Teamleder', email: 'tor.teamleder@demo-kommune.no' },
-    admin: { displayName: 'Siri Prosjektleder', email: 'siri.prosjektleder@demo-kommune.no' }
-  };
 
   var params = new URLSearchParams(window.location.search);
   var choice = {
@@ -47,8 +42,9 @@
   canvas.setAttribute('data-theme', choice.theme);
   document.documentElement.lang = choice.lang;
 
-  function fetchJson(url) {
-    return fetch(url).then(function (response) {
+  function fetchJson(url, token) {
+    var init = token ? { headers: { Authorization: 'Bearer ' + token } } : {};
+    return fetch(url, init).then(function (response) {
       if (!response.ok) throw new Error(url + ' answered ' + response.status);
       return response.json();
     });
@@ -64,9 +60,10 @@
     }
   };
 
-  function createContext(token) {
+  // `me` is who the token says the user is, as SharePoint's page context would know them.
+  function createContext(token, me) {
     var origin = window.location.origin;
-    var user = USERS[choice.user];
+    var user = { displayName: me.displayName, email: me.mail || me.userPrincipalName };
     var graphClient = MicrosoftGraph.Client.init({
       baseUrl: origin + '/graph/',
       defaultVersion: 'v1.0',
@@ -136,10 +133,11 @@
   Promise.all([fetchJson('/workbench/token/' + choice.user), fetchJson('/workbench/manifest.json')])
     .then(function (results) {
       var token = results[0].access_token;
-      return loadBundle(results[1]).then(function (module) {
+      return Promise.all([loadBundle(results[1]), fetchJson('/graph/v1.0/me', token)]).then(function (loaded) {
+        var module = loaded[0];
         var WebPart = module.default || module;
         var webPart = new WebPart();
-        webPart.context = createContext(token);
+        webPart.context = createContext(token, loaded[1]);
         webPart.properties = { startView: params.get('view') || 'home' };
         webPart.domElement = document.getElementById('wb-webpart');
         return Promise.resolve(webPart.onInit()).then(function () {

@@ -32,10 +32,13 @@ export function judgeCandidates(
   into: Uint8Array
 ): void {
   const { busyBefore, tentativeBefore } = scratch;
+  // Imported constants can compile to getter calls (CommonJS interop); copied locally, the hot loops stay tight.
+  const busy = CONFLICT_BUSY;
+  const tentative = CONFLICT_TENTATIVE;
   for (let minute = 0; minute < grid.minuteCount; minute++) {
     const conflict = conflicts[minute];
-    busyBefore[minute + 1] = busyBefore[minute] + (conflict === CONFLICT_BUSY ? 1 : 0);
-    tentativeBefore[minute + 1] = tentativeBefore[minute] + (conflict === CONFLICT_TENTATIVE ? 1 : 0);
+    busyBefore[minute + 1] = busyBefore[minute] + (conflict === busy ? 1 : 0);
+    tentativeBefore[minute + 1] = tentativeBefore[minute] + (conflict === tentative ? 1 : 0);
   }
 
   const starts = grid.candidateStarts;

@@ -55,9 +55,11 @@ export function markCalendarConflicts(
     const viewStartMs = graphDateTimeToMillis(availability.start);
     const intervalMs = availability.availabilityViewInterval * MILLIS_PER_MINUTE;
     const conflictByCode = viewConflicts(mode);
+    // Imported constants can compile to getter calls (CommonJS interop); copied locally, the loop stays tight.
+    const [none, unknown] = [CONFLICT_NONE, CONFLICT_TENTATIVE];
     for (let index = 0; index < view.length; index++) {
-      const conflict = conflictByCode.get(view[index]) ?? CONFLICT_TENTATIVE;
-      if (conflict === CONFLICT_NONE) continue;
+      const conflict = conflictByCode.get(view[index]) ?? unknown;
+      if (conflict === none) continue;
       const fromMs = viewStartMs + index * intervalMs;
       markInterval(into, grid, fromMs, fromMs + intervalMs, conflict);
     }

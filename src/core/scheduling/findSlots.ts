@@ -189,15 +189,17 @@ function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Ar
   const requiredBlocked = new Uint16Array(candidateCount);
   const requiredTentative = new Uint16Array(candidateCount);
   const optionalFree = new Uint16Array(candidateCount);
+  // Imported constants can compile to getter calls (CommonJS interop); copied locally, the hot loops stay tight.
+  const [free, tentative, busy, outside] = [VERDICT_FREE, VERDICT_TENTATIVE, VERDICT_BUSY, VERDICT_OUTSIDE_WORKING_HOURS];
   attendees.forEach((attendee, index) => {
     const verdict = verdicts[index];
     for (let candidate = 0; candidate < candidateCount; candidate++) {
       const value = verdict[candidate];
       if (attendee.required) {
-        if (value !== VERDICT_OUTSIDE_WORKING_HOURS) someoneRequiredWorking[candidate] = 1;
-        if (value >= VERDICT_BUSY) requiredBlocked[candidate]++;
-        else if (value === VERDICT_TENTATIVE) requiredTentative[candidate]++;
-      } else if (value === VERDICT_FREE) {
+        if (value !== outside) someoneRequiredWorking[candidate] = 1;
+        if (value >= busy) requiredBlocked[candidate]++;
+        else if (value === tentative) requiredTentative[candidate]++;
+      } else if (value === free) {
         optionalFree[candidate]++;
       }
     }

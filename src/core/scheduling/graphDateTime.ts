@@ -2,9 +2,23 @@ import { DateTime } from 'luxon';
 import type { GraphDateTimeTimeZone } from './Availability';
 import { toIanaTimeZone } from './graphTimeZones';
 
+// Graph's own format: "2026-03-30T08:00:00.0000000", no offset.
+const GRAPH_WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
+
 /** The instant (epoch milliseconds) a Graph dateTimeTimeZone denotes. */
 export function graphDateTimeToMillis(value: GraphDateTimeTimeZone): number {
-  const parsed = DateTime.fromISO(value.dateTime, { zone: toIanaTimeZone(value.timeZone) });
+  const zone = toIanaTimeZone(value.timeZone);
+  // Graph answers getSchedule in UTC unless told otherwise, and a search reads thousands of such times. In UTC the
+  // wall clock is the instant, so no zone rules are involved and the slow general parser can be skipped.
+  if (zone === 'UTC') {
+    const fields = GRAPH_WALL_CLOCK.exec(value.dateTime);
+    if (fields) {
+      const [, year, month, day, hour, minute, second, fraction] = fields;
+      const millis = Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), Math.floor(+`0.${fraction ?? '0'}` * 1000));
+      if (new Date(millis).getUTCDate() === +day) return millis;
+    }
+  }
+  const parsed = DateTime.fromISO(value.dateTime, { zone });
   if (!parsed.isValid) {
     throw new RangeError(`Invalid Graph dateTime "${value.dateTime}" (${value.timeZone}): ${parsed.invalidExplanation ?? ''}`);
   }

@@ -29,6 +29,9 @@ export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
 
   const blockers: BlockingAttendee[] = [];
   let nearest: { withoutEmail: string; candidate: number } | undefined;
+  // Imported constants can compile to getter calls (CommonJS interop); copied locally, the hot loop stays tight.
+  const busyOrWorse = VERDICT_BUSY;
+  const outside = VERDICT_OUTSIDE_WORKING_HOURS;
   emails.forEach((email, index) => {
     const verdict = verdicts[index];
     let busy = 0;
@@ -36,8 +39,8 @@ export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
     let earliestWithout = -1;
     for (let candidate = 0; candidate < plausible.length; candidate++) {
       const value = verdict[candidate];
-      if (value < VERDICT_BUSY || plausible[candidate] === 0) continue;
-      if (value === VERDICT_OUTSIDE_WORKING_HOURS) outsideWorkingHours++;
+      if (value < busyOrWorse || plausible[candidate] === 0) continue;
+      if (value === outside) outsideWorkingHours++;
       else busy++;
       if (earliestWithout < 0 && requiredBlocked[candidate] === 1) earliestWithout = candidate;
     }

@@ -172,6 +172,19 @@ describe('findSlots resolution and conflicts', () => {
     expect(search({ window, attendees: [person] }).slots[0].start).toBe('2026-06-02T07:05:00Z');
   });
 
+  it('reads calendar items Graph returns in UTC to the minute, and rejects impossible ones', () => {
+    const person = attendee('a@kommune.no', window);
+    const item = (start: string, end: string): NonNullable<typeof person.availability.scheduleItems>[number] => ({
+      status: 'oof',
+      start: { dateTime: start, timeZone: 'UTC' },
+      end: { dateTime: end, timeZone: 'UTC' }
+    });
+    person.availability.scheduleItems = [item('2026-06-02T06:00:00.0000000', '2026-06-02T07:10:00.5000000')];
+    expect(search({ window, attendees: [person] }).slots[0].start).toBe('2026-06-02T07:15:00Z');
+    person.availability.scheduleItems = [item('2026-02-30T06:00:00.0000000', '2026-06-02T07:00:00.0000000')];
+    expect(() => search({ window, attendees: [person] })).toThrow(/Invalid Graph dateTime/);
+  });
+
   it('offers steps aligned to the wall clock even when the window starts at an odd minute', () => {
     const odd = { start: '2026-06-02T09:07:00+02:00', end: '2026-06-02T12:00:00+02:00' };
     const result = search({ window: odd, attendees: [attendee('a@kommune.no', odd)], stepMinutes: 15 });
@@ -319,6 +332,12 @@ describe('findSlots when nothing fits', () => {
       ['a@kommune.no', 170],
       ['b@kommune.no', 170]
     ]);
+  });
+
+  it('says when the window lies outside everyone’s working hours', () => {
+    const evening = { start: '2026-06-01T17:00:00+02:00', end: '2026-06-01T22:00:00+02:00' };
+    const result = search({ window: evening, attendees: [attendee('a@kommune.no', evening), attendee('b@kommune.no', evening)] });
+    expect(result.explanation).toEqual({ reason: 'noCandidateTimes', candidateCount: 0, blockers: [] });
   });
 
   it('says when the window holds no meeting day at all', () => {

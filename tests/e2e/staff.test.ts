@@ -1,0 +1,196 @@
+import type { Browser, Page } from 'playwright-core';
+import { describeViolations, runAxe } from './support/axe';
+import { launchBrowser, openWorkbench, screenshot, type OpenedPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(describeViolations(violations)).toBe('');
+}
+
+async function closeAll(opened: OpenedPage): Promise<void> {
+  expect(opened.pageErrors.map((e) => e.message)).toEqual([]);
+  await opened.context.close();
+}
+
+describe('overview', () => {
+  it.each([
+    ['nb', 'sharepoint', 'light', 'Modellen', 'Jeg er bekymret for et barn'],
+    ['nn', 'teams', 'dark', 'Modellen', 'Eg er uroa for eit barn'],
+    ['en', 'teams', 'contrast', 'The model', "I'm worried about a child"]
+  ] as const)('shows the model in %s on %s (%s theme), with no axe violation', async (lang, host, theme, heading, worry) => {
+    const opened = await openWorkbench(browser, { lang, host, theme });
+    const { page } = opened;
+    await expect(page.getByRole('heading', { level: 1, name: heading }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: worry }).isVisible()).resolves.toBe(true);
+    // The matrix of phases × levels and the three tiers are drawn from the configured dimensions.
+    expect(await page.locator('table th[scope="col"]').count()).toBe(4);
+    expect(await page.locator('#tb-tiers-title').count()).toBe(1);
+    expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
+    await screenshot(page, `overview-${lang}-${host}-${theme}`);
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+});
+
+describe('the urgent path', () => {
+  it('is one click away from a routine page and says not to contact the parents', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/routines' });
+    const { page } = opened;
+    await page.locator('main a[href^="#/routine/"]').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Akutt: vold eller overgrep' }).click();
+    await page.getByText('Ikke kontakt foreldrene før du har snakket med barnevernet eller politiet.').waitFor();
+    expect(await page.getByText('straffeloven § 196', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('barnevernsloven § 13-2', { exact: false }).count()).toBeGreaterThan(0);
+    await screenshot(page, 'urgent-nb');
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+});
+
+describe('the worry guide', () => {
+  it('leads to level 1 and its routines with the keyboard alone, and stores nothing', async () => {
+    const opened = await openWorkbench(browser);
+    const { page } = opened;
+    const storageBefore = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
+    await page.getByRole('button', { name: 'Jeg er bekymret for et barn' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Mistenker du vold eller seksuelle overgrep').waitFor();
+    // No, it is not acute; yes, it is concrete; yes, my own service can follow it up.
+    for (const answer of ['Nei', 'Ja', 'Ja']) {
+      await page.getByRole('button', { name: answer, exact: true }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await page.getByText('Nivå 1 – tiltak i egen tjeneste').waitFor();
+    const suggested = page.locator('main ul a[href^="#/routine/"]');
+    expect(await suggested.count()).toBeGreaterThan(0);
+    await screenshot(page, 'guide-result-nb');
+    await expectNoAxeViolations(page);
+    const storageAfter = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
+    expect(storageAfter).toBe(storageBefore);
+    expect(page.url()).not.toMatch(/answers|danger|concrete/);
+    await suggested.first().click();
+    await page.getByRole('heading', { level: 2, name: 'Slik gjør du' }).waitFor();
+    await closeAll(opened);
+  });
+
+  it('goes straight to the urgent path when violence is suspected', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/guide', lang: 'nn' });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Ja', exact: true }).click();
+    await page.getByText('Handle no – ikkje kontakt foreldra', { exact: false }).waitFor();
+    await closeAll(opened);
+  });
+});
+
+describe('a routine', () => {
+  it('shows steps as what / how / who / tool, the responsible service, the legal basis and review date, and prints without the menu', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/routines' });
+    const { page } = opened;
+    await page.locator('main a[href^="#/routine/"]').nth(2).click();
+    await page.getByRole('heading', { level: 2, name: 'Slik gjør du' }).waitFor();
+    expect(await page.locator('main ol > li').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Hvordan', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('Sist gjennomgått', { exact: false }).count()).toBe(1);
+    const routineUrl = page.url();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'routine-nb');
+    // The deep link opens the same routine in a fresh page.
+    const second = await opened.context.newPage();
+    await second.goto(routineUrl);
+    await second.getByRole('heading', { level: 2, name: 'Slik gjør du' }).waitFor();
+    expect(await second.getByRole('heading', { level: 1 }).textContent()).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    await closeAll(opened);
+  });
+});
+
+describe('search', () => {
+  it('finds Bokmål content for a Nynorsk word and a typo, as you type, and opens a result with the keyboard', async () => {
+    const opened = await openWorkbench(browser);
+    const { page } = opened;
+    const box = page.getByRole('combobox', { name: 'Søk i modellen' });
+    await box.fill('vald');
+    await page.getByRole('listbox').waitFor();
+    const first = await page.getByRole('option').first().textContent();
+    expect(first?.toLowerCase()).toContain('vold');
+    await box.fill('bekymrnig');
+    await page.getByRole('option').first().waitFor();
+    expect((await page.getByRole('option').count()) > 0).toBe(true);
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'search-nb');
+    await expectNoAxeViolations(page);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForFunction(() => window.location.hash.startsWith('#/'));
+    expect(page.url()).not.toContain('bekymrnig');
+    await closeAll(opened);
+  });
+});
+
+describe('directories', () => {
+  it('lists emergency contacts first', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/contacts' });
+    const { page } = opened;
+    const badges = await page.locator('main li').evaluateAll((items) => items.map((li) => li.textContent?.includes('Nødnummer') ?? false));
+    const firstNonEmergency = badges.indexOf(false);
+    expect(firstNonEmergency).toBeGreaterThan(0);
+    expect(badges.slice(firstNonEmergency).includes(true)).toBe(false);
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+
+  it.each(['#/services', '#/tools', '#/arenas'])('shows %s with no axe violation', async (hash) => {
+    const opened = await openWorkbench(browser, { hash, theme: 'dark' });
+    expect(await opened.page.locator('main li').count()).toBeGreaterThan(4);
+    await expectNoAxeViolations(opened.page);
+    await closeAll(opened);
+  });
+});
+
+describe('For meg', () => {
+  it('remembers my service for this user after a reload', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/for-me' });
+    const { page } = opened;
+    await page.getByLabel('Min tjeneste').selectOption('barnevern');
+    await page.getByText('Viser det som gjelder', { exact: false }).waitFor();
+    await page.reload();
+    await page.waitForSelector('#tb-main');
+    expect(await page.getByLabel('Min tjeneste').inputValue()).toBe('barnevern');
+    await closeAll(opened);
+  });
+});
+
+describe('on a phone', () => {
+  it('works 320 px wide without horizontal scrolling', async () => {
+    const opened = await openWorkbench(browser, { host: 'teams' }, { width: 320, height: 640 });
+    const { page } = opened;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-320-nb');
+    await closeAll(opened);
+  });
+});
+
+describe('Teams', () => {
+  it('follows a live theme change from Teams', async () => {
+    const opened = await openWorkbench(browser, { host: 'teams', theme: 'light' });
+    const { page } = opened;
+    await page.evaluate(() => (window as unknown as { tryggeBarnWorkbench: { setTeamsTheme(t: string): void } }).tryggeBarnWorkbench.setTeamsTheme('dark'));
+    await page.waitForSelector('[data-theme="dark"]');
+    await page.evaluate(() => (window as unknown as { tryggeBarnWorkbench: { setTeamsTheme(t: string): void } }).tryggeBarnWorkbench.setTeamsTheme('contrast'));
+    await page.waitForSelector('[data-theme="contrast"]');
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+});

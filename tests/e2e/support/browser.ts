@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const WORKBENCH_URL = (): string => {
+  const url = process.env.TB_E2E_URL;
+  if (!url) throw new Error('TB_E2E_URL is not set: run the browser tests with `npm run test:e2e`');
+  return url;
+};
+
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');
+
+/** Debian's Chromium, started the way this machine needs it (no sandbox as root, no background network). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tb-chromium-'))}`
+    ]
+  });
+}
+
+export interface WorkbenchView {
+  user?: 'staff' | 'lead' | 'admin';
+  lang?: 'nb' | 'nn' | 'en';
+  host?: 'sharepoint' | 'teams';
+  theme?: 'light' | 'dark' | 'contrast';
+  /** A hash route such as "#/routine/niva-0". */
+  hash?: string;
+}
+
+export function workbenchUrl(view: WorkbenchView = {}): string {
+  const params = new URLSearchParams({
+    user: view.user ?? 'staff',
+    lang: view.lang ?? 'nb',
+    host: view.host ?? 'sharepoint',
+    theme: view.theme ?? 'light'
+  });
+  return `${WORKBENCH_URL()}/?${params.toString()}${view.hash ?? ''}`;
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Errors thrown in the page: a test fails if the product threw. */
+  pageErrors: Error[];
+}
+
+/** Opens the workbench in a fresh context and waits until the web part has painted its header. */
+export async function openWorkbench(browser: Browser, view: WorkbenchView = {}, viewport = { width: 1280, height: 900 }): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(workbenchUrl(view));
+  await page.waitForSelector('#tb-main', { timeout: 30000 });
+  return { context, page, pageErrors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
