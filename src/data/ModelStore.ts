@@ -17,4 +17,9 @@ export interface ModelLoadOptions {
 /** Reads the municipality's model from wherever it lives. */
 export interface ModelStore {
   loadModel(options: ModelLoadOptions): Promise<LoadedModel>;
+  /**
+   * A cheap stamp that changes whenever any model list changes (an item added, edited or deleted), so a
+   * cached model can be revalidated with one small request.
+   */
+  modelStamp(options: ModelLoadOptions): Promise<string>;
 }

@@ -3,9 +3,13 @@ import { createSharePointClient } from './sharepoint/createSharePointClient';
 import { SharePointModelStore } from './sharepoint/SharePointModelStore';
 import type { GraphClientLike } from './graph/GraphClientLike';
 import type { ModelStore } from './ModelStore';
+import type { ModelCache } from './cache/ModelCache';
+import { IndexedDbModelCache } from './cache/IndexedDbModelCache';
 
 export interface ProductServiceOptions {
   siteUrl: string;
+  /** Scopes the device cache to one user. */
+  userLogin: string;
   getSharePointToken: TokenSource;
   graphClient: GraphClientLike;
 }
@@ -13,6 +17,7 @@ export interface ProductServiceOptions {
 /** Everything the UI needs from the outside world, behind small interfaces. */
 export interface ProductServices {
   modelStore: ModelStore;
+  modelCache: ModelCache;
   graph: GraphClientLike;
 }
 
@@ -20,6 +25,7 @@ export function createProductServices(options: ProductServiceOptions): ProductSe
   const sp = createSharePointClient(options.siteUrl, options.getSharePointToken);
   return {
     modelStore: new SharePointModelStore(sp),
+    modelCache: new IndexedDbModelCache(options.siteUrl, options.userLogin),
     graph: options.graphClient
   };
 }

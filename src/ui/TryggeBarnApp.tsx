@@ -3,6 +3,7 @@ import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, Mess
 import { localeFromCulture, type Locale } from '../core/i18n/Locale';
 import type { ProductServices } from '../data/createProductServices';
 import type { LoadedModel } from '../data/ModelStore';
+import { openModel } from '../data/openModel';
 import { AppContext, type AppContextValue } from './app/AppContext';
 import { parseRoute } from './app/routes';
 import { RouteView } from './app/RouteView';
@@ -40,10 +41,9 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   React.useEffect(() => {
     let cancelled = false;
     setState({ kind: 'loading' });
-    services.modelStore.loadModel({ includeDrafts: false }).then(
-      (loaded) => !cancelled && setState({ kind: 'loaded', loaded }),
-      () => !cancelled && setState({ kind: 'failed' })
-    );
+    openModel(services.modelStore, services.modelCache, { includeDrafts: false }, {
+      onModel: (loaded) => !cancelled && setState({ kind: 'loaded', loaded })
+    }).catch(() => !cancelled && setState({ kind: 'failed' }));
     return () => {
       cancelled = true;
     };

@@ -7,6 +7,13 @@ import type { ListSchema } from '../../core/schema/ListSchema';
 import type { LoadedModel, ModelLoadOptions, ModelStore } from '../ModelStore';
 import { selectFields } from './selectFields';
 
+interface ListStamp {
+  Title: string;
+  ItemCount: number;
+  LastItemModifiedDate: string;
+  LastItemDeletedDate?: string;
+}
+
 /** SharePoint's largest page; also the list view threshold. */
 const PAGE_SIZE = 5000;
 
@@ -31,6 +38,16 @@ export class SharePointModelStore implements ModelStore {
     );
     const { model, issues } = assembleModel(raw);
     return { model, issues, loadedAt: new Date().toISOString() };
+  }
+
+  public async modelStamp(options: ModelLoadOptions): Promise<string> {
+    const titles = new Set(LISTS.filter((l) => l.partOfModel).map((l) => l.title));
+    const lists: ListStamp[] = await this.sp.web.lists.select('Title', 'ItemCount', 'LastItemModifiedDate', 'LastItemDeletedDate')();
+    const parts = lists
+      .filter((l) => titles.has(l.Title))
+      .map((l) => `${l.Title}|${l.ItemCount}|${l.LastItemModifiedDate}|${l.LastItemDeletedDate ?? ''}`)
+      .sort();
+    return `${options.includeDrafts ? 'drafts' : 'published'}#${parts.join(';')}`;
   }
 
   private query(sp: SPFI, list: ListSchema, options: ModelLoadOptions): IItems {

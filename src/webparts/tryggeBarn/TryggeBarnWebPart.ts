@@ -40,6 +40,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
     };
     this.services = createProductServices({
       siteUrl: page.web.absoluteUrl,
+      userLogin: page.user.loginName,
       getSharePointToken: (resource: string) => tokenProvider.getToken(resource),
       graphClient
     });

@@ -59,6 +59,11 @@ export interface FieldRecord {
   position: number;
 }
 
+/** Fields whose values live in the item's JSON (custom fields and Title), not in system columns. */
+export function isDataField(field: FieldRecord): boolean {
+  return !field.builtIn || field.internalName === 'Title';
+}
+
 /** The JSON property a field's value has in REST answers: lookups and people are `<Name>Id`. */
 export function propertyName(field: FieldRecord): string {
   return isLookupType(field.type) ? `${field.internalName}Id` : field.internalName;

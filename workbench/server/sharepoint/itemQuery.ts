@@ -5,7 +5,7 @@ import { FilterSyntaxError, parseFilter } from '../odata/parseFilter';
 import type { ItemRecord, ItemRow } from './ItemRepository';
 import { ITEM_COLUMNS, toItem } from './ItemRepository';
 import type { FieldRecord, ListRecord } from './ListRepository';
-import { jsonValueSql, ListRepository, propertyName } from './ListRepository';
+import { isDataField, jsonValueSql, ListRepository, propertyName } from './ListRepository';
 import { spErrors } from './SpError';
 import { normalizeDateTime } from './spValues';
 
@@ -99,7 +99,7 @@ export class FieldPathResolver {
     const lookupName = lower.endsWith('id') ? this.field(path.slice(0, -2)) : undefined;
     if (lookupName && (lookupName.type === 'Lookup' || lookupName.type === 'LookupMulti')) return this.lookupId(lookupName);
     const field = this.field(path);
-    if (!field || field.builtIn || field.type === 'Lookup' || field.type === 'LookupMulti' || field.type === 'User') {
+    if (!field || !isDataField(field) || field.type === 'Lookup' || field.type === 'LookupMulti' || field.type === 'User') {
       throw spErrors.queryFieldNotFound(path);
     }
     const sql = field.type === 'URL' ? `json_extract(i.data, '$."${field.internalName}".Url')` : jsonValueSql('i.data', field.internalName);
@@ -121,7 +121,7 @@ export class FieldPathResolver {
     const target = field.props.lookupListId ? this.lists.byId(field.props.lookupListId) : undefined;
     if (!target) throw spErrors.queryFieldNotFound(path);
     const targetField = this.lists.fields(target.num).find((f) => f.internalName.toLowerCase() === targetName.toLowerCase());
-    if (!targetField || targetField.type === 'Lookup' || targetField.type === 'LookupMulti' || targetField.builtIn) {
+    if (!targetField || targetField.type === 'Lookup' || targetField.type === 'LookupMulti' || !isDataField(targetField)) {
       throw spErrors.queryFieldNotFound(path);
     }
     const property = propertyName(field);

@@ -39,8 +39,10 @@ export class ODataComplex {
 
 export interface EntityMeta {
   type: string;
-  /** `odata.id` / `__metadata.id`. */
+  /** `__metadata.id` (verbose) and, unless `lightId` is set, `odata.id` (minimal metadata). */
   id: string;
+  /** SharePoint Online gives list items their GUID as `odata.id` in JSON light. */
+  lightId?: string;
   /** Absolute URL of the entity (`__metadata.uri`). */
   uri: string;
   /** Already quoted: `"1"`. */
@@ -95,7 +97,7 @@ function shapeEntity(entity: ODataEntity, shape: ODataShape, topLevel: boolean):
     return { __metadata: metadata, ...props };
   }
   if (!topLevel) return props;
-  const annotations: Record<string, string> = { 'odata.type': meta.type, 'odata.id': meta.id };
+  const annotations: Record<string, string> = { 'odata.type': meta.type, 'odata.id': meta.lightId ?? meta.id };
   if (meta.etag !== undefined) annotations['odata.etag'] = meta.etag;
   if (meta.editLink !== undefined) annotations['odata.editLink'] = meta.editLink;
   return { ...annotations, ...props };

@@ -1,0 +1,46 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { CachedModel, ModelCache } from './ModelCache';
+
+const CACHE_FORMAT = 1;
+
+interface StoredModel extends CachedModel {
+  format: number;
+}
+
+/**
+ * The model in the browser's IndexedDB, one entry per site and user so two people sharing a device, or one
+ * person in two municipalities, never see each other's (draft-including) model. A cache that cannot be read
+ * or written is treated as empty: the product then simply loads from SharePoint.
+ */
+export class IndexedDbModelCache implements ModelCache {
+  private readonly store: UseStore | undefined;
+  private readonly key: string;
+
+  public constructor(siteUrl: string, userLogin: string) {
+    this.key = `model:${siteUrl.toLowerCase()}:${userLogin.toLowerCase()}`;
+    this.store = typeof indexedDB === 'undefined' ? undefined : createStore('trygge-barn', 'model-cache');
+  }
+
+  public async read(): Promise<CachedModel | undefined> {
+    if (!this.store) return undefined;
+    try {
+      const stored = await get<StoredModel>(this.key, this.store);
+      return stored && stored.format === CACHE_FORMAT ? { loaded: stored.loaded, stamp: stored.stamp } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  public async write(model: CachedModel): Promise<void> {
+    if (!this.store) return;
+    try {
+      await set(this.key, { ...model, format: CACHE_FORMAT }, this.store);
+    } catch {
+      // Full or blocked storage: the next open loads from SharePoint, which is correct, only slower.
+    }
+  }
+
+  public async clear(): Promise<void> {
+    if (this.store) await del(this.key, this.store).catch(() => undefined);
+  }
+}

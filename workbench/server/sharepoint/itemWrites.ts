@@ -1,0 +1,141 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { FieldRecord, ListRecord } from './ListRepository';
+import { isDataField, jsonValueSql, propertyName } from './ListRepository';
+import { spErrors } from './SpError';
+import { normalizeDateTime } from './spValues';
+
+/** How the body was sent: JSON light (PnPjs v4's default) or verbose (`application/json;odata=verbose`). */
+export type BodyFormat = 'light' | 'verbose';
+
+export function bodyFormatOf(contentType: string | undefined): BodyFormat {
+  return (contentType ?? '').toLowerCase().includes('odata=verbose') ? 'verbose' : 'light';
+}
+
+/** System properties SharePoint maintains itself. */
+const READ_ONLY = ['Id', 'ID', 'GUID', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Attachments', 'ContentTypeId', 'FileSystemObjectType', 'OData__UIVersionString'];
+const TEXT_MAX = 255;
+
+export function parseJsonBody(body: string): Record<string, unknown> {
+  if (body.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    throw spErrors.badValue('Invalid JSON. A token was not recognized in the JSON content.');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw spErrors.badValue("An unexpected 'StartArray' node was found when reading from the JSON reader. A 'StartObject' node was expected.");
+  }
+  return value as Record<string, unknown>;
+}
+
+function conversionError(edmType: string): never {
+  throw spErrors.badValue(`Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`);
+}
+
+function validateValue(field: FieldRecord, value: unknown, format: BodyFormat): unknown {
+  if (value === null) return null;
+  switch (field.type) {
+    case 'Text':
+    case 'Note':
+    case 'Choice': {
+      if (typeof value !== 'string') conversionError('Edm.String');
+      const text = value as string;
+      // SharePoint stores an empty text value as no value.
+      if (text === '') return null;
+      if (field.type === 'Text') {
+        const max = Math.min(field.props.maxLength ?? TEXT_MAX, TEXT_MAX);
+        if (text.length > max) throw spErrors.fieldValidation(`The value of the field "${field.title}" is ${text.length} characters long; the limit is ${max}.`);
+      }
+      if (field.type === 'Choice' && !(field.props.choices ?? []).includes(text)) {
+        // Our Choice fields are not fill-in choices, so a value outside the list is refused.
+        throw spErrors.fieldValidation(`The value "${text}" is not one of the choices of the field "${field.title}".`);
+      }
+      return text;
+    }
+    case 'Number': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      if (!Number.isFinite(n)) conversionError('Edm.Double');
+      if ((field.props.min !== undefined && n < field.props.min) || (field.props.max !== undefined && n > field.props.max)) {
+        throw spErrors.fieldValidation(`The value of the field "${field.title}" must be between ${field.props.min ?? '-∞'} and ${field.props.max ?? '∞'}.`);
+      }
+      return n;
+    }
+    case 'Boolean':
+      if (typeof value !== 'boolean') conversionError('Edm.Boolean');
+      return value;
+    case 'DateTime': {
+      const normalized = typeof value === 'string' ? normalizeDateTime(value) : undefined;
+      if (!normalized) conversionError('Edm.DateTime');
+      return normalized;
+    }
+    case 'URL': {
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        throw spErrors.badValue("A primitive value was specified; however, a value of the non-primitive type 'SP.FieldUrlValue' was expected.");
+      }
+      const { Url, Description } = value as { Url?: unknown; Description?: unknown };
+      if (typeof Url !== 'string' || (Description !== undefined && Description !== null && typeof Description !== 'string')) {
+        throw spErrors.badValue("The value of type 'SP.FieldUrlValue' needs 'Url' (and optionally 'Description') as text.");
+      }
+      if (Url === '') return null;
+      return { Description: (Description as string | null | undefined) ?? Url, Url };
+    }
+    case 'Lookup': {
+      const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+      if (!Number.isInteger(n)) conversionError('Edm.Int32');
+      return n === 0 ? null : n;
+    }
+    case 'LookupMulti': {
+      let ids: unknown = value;
+      const isObject = typeof value === 'object' && !Array.isArray(value);
+      if (format === 'verbose') {
+        if (!isObject) throw spErrors.badValue("An unexpected 'StartArray' node was found when reading from the JSON reader. A 'StartObject' node was expected.");
+        ids = (value as { results?: unknown }).results;
+      } else if (isObject) {
+        throw spErrors.badValue("An unexpected 'StartObject' node was found when reading from the JSON reader. A 'StartArray' node was expected.");
+      }
+      if (!Array.isArray(ids) || ids.some((id) => !Number.isInteger(id))) conversionError('Collection(Edm.Int32)');
+      return [...new Set(ids as number[])];
+    }
+    default:
+      throw spErrors.readOnlyProperty(field.internalName);
+  }
+}
+
+/**
+ * Checks a create or update body against the list's fields as SharePoint does: unknown properties, wrong
+ * types, Choice values outside the choices and too-long text are refused; required fields are not enforced
+ * (SharePoint's REST API does not enforce them either; the product validates before writing).
+ * Returns the values to store, keyed by REST property name.
+ */
+export function validateItemBody(body: Record<string, unknown>, list: ListRecord, fields: FieldRecord[], format: BodyFormat): Record<string, unknown> {
+  const entityType = `SP.Data.${list.entityTypeName}Item`;
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '__metadata') {
+      const type = (value as { type?: unknown } | null)?.type;
+      if (type !== undefined && type !== entityType) throw spErrors.unknownType(String(type));
+      continue;
+    }
+    if (key.startsWith('odata.') || key.startsWith('@odata.')) continue;
+    if (READ_ONLY.includes(key)) throw spErrors.readOnlyProperty(key);
+    const field = fields.find((f) => isDataField(f) && propertyName(f) === key);
+    if (!field) throw spErrors.unknownProperty(key, entityType);
+    values[key] = validateValue(field, value, format);
+  }
+  return values;
+}
+
+/** Enforces "Enforce unique values" columns, which SharePoint checks on every write. */
+export function checkUniqueValues(db: DatabaseSync, list: ListRecord, fields: FieldRecord[], values: Record<string, unknown>, itemId?: number): void {
+  for (const field of fields.filter((f) => f.unique && isDataField(f))) {
+    const property = propertyName(field);
+    const value = values[property];
+    if (value === null || value === undefined || typeof value === 'object' || typeof value === 'boolean') continue;
+    const collate = typeof value === 'string' ? ' COLLATE NOCASE' : '';
+    const clash = db
+      .prepare(`SELECT 1 FROM items WHERE list_num = ? AND ${jsonValueSql('data', property)} = ?${collate} AND id <> ? LIMIT 1`)
+      .get(list.num, value as string | number, itemId ?? -1);
+    if (clash) throw spErrors.duplicateValue();
+  }
+}
