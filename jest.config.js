@@ -5,8 +5,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '\\.(css|scss)$': 'identity-obj-proxy' },
-  // A few dependencies ship only ES modules; swc turns them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill)/)']
+  // A few dependencies ship only ES modules (PnPjs among them); swc turns them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(strip-bom|node-fetch|data-uri-to-buffer|fetch-blob|formdata-polyfill|@pnp)/)']
 };
 
 module.exports = {

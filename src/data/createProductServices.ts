@@ -2,9 +2,19 @@ import type { TokenSource } from './sharepoint/BearerToken';
 import { createSharePointClient } from './sharepoint/createSharePointClient';
 import { SharePointModelStore } from './sharepoint/SharePointModelStore';
 import type { GraphClientLike } from './graph/GraphClientLike';
+import type { CalendarService } from './graph/CalendarService';
+import { GraphCalendarService } from './graph/GraphCalendarService';
 import type { ModelStore } from './ModelStore';
 import type { ModelCache } from './cache/ModelCache';
 import { IndexedDbModelCache } from './cache/IndexedDbModelCache';
+import type { EvaluationStore } from './EvaluationStore';
+import type { FeedbackStore } from './FeedbackStore';
+import type { ModelPermissions } from './ModelPermissions';
+import type { RoutineHistoryStore } from './RoutineHistoryStore';
+import { SharePointEvaluationStore } from './sharepoint/SharePointEvaluationStore';
+import { SharePointFeedbackStore } from './sharepoint/SharePointFeedbackStore';
+import { SharePointModelPermissions } from './sharepoint/SharePointModelPermissions';
+import { SharePointRoutineHistoryStore } from './sharepoint/SharePointRoutineHistoryStore';
 
 export interface ProductServiceOptions {
   siteUrl: string;
@@ -19,13 +29,29 @@ export interface ProductServices {
   modelStore: ModelStore;
   modelCache: ModelCache;
   graph: GraphClientLike;
+  /** People, free/busy and meeting booking through Graph. */
+  calendar: CalendarService;
+  /** Whether the user may edit the model (SharePoint's effective permissions). */
+  permissions: ModelPermissions;
+  /** "Alle skal med" feedback and its triage. */
+  feedback: FeedbackStore;
+  /** Evaluation forms and their sums. */
+  evaluations: EvaluationStore;
+  /** Routines' added/changed/reviewed dates, for the yearly report. */
+  routineHistory: RoutineHistoryStore;
 }
 
 export function createProductServices(options: ProductServiceOptions): ProductServices {
   const sp = createSharePointClient(options.siteUrl, options.getSharePointToken);
+  const permissions = new SharePointModelPermissions(sp);
   return {
     modelStore: new SharePointModelStore(sp),
     modelCache: new IndexedDbModelCache(options.siteUrl, options.userLogin),
-    graph: options.graphClient
+    graph: options.graphClient,
+    calendar: new GraphCalendarService(options.graphClient),
+    permissions,
+    feedback: new SharePointFeedbackStore(sp, permissions),
+    evaluations: new SharePointEvaluationStore(sp),
+    routineHistory: new SharePointRoutineHistoryStore(sp)
   };
 }

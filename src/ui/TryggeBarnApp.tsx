@@ -12,6 +12,7 @@ import { useHashRoute } from './app/useHashRoute';
 import { useMyService } from './app/useMyService';
 import type { HostEnvironment, HostTheme } from './host/HostEnvironment';
 import { AppShell } from './layout/AppShell';
+import { CalendarServiceContext } from './meetings/CalendarServiceContext';
 import { STRINGS } from './strings';
 
 export interface TryggeBarnAppProps {
@@ -65,9 +66,11 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     const value: AppContextValue = { model: state.loaded.model, strings, locale, host, navigate, myService, setMyService };
     content = (
       <AppContext.Provider value={value}>
-        <AppShell route={route} onLocaleChange={setLocale}>
-          <RouteView route={route} />
-        </AppShell>
+        <CalendarServiceContext.Provider value={services.calendar}>
+          <AppShell route={route} onLocaleChange={setLocale}>
+            <RouteView route={route} />
+          </AppShell>
+        </CalendarServiceContext.Provider>
       </AppContext.Provider>
     );
   }

@@ -136,7 +136,16 @@ export class ItemReader {
 
   /** SharePoint's own Created timestamp, which no schema declares. */
   public created(): string | undefined {
-    const value = this.raw.Created;
+    return this.systemTimestamp('Created');
+  }
+
+  /** SharePoint's own Modified timestamp: when any field of the item last changed. */
+  public modified(): string | undefined {
+    return this.systemTimestamp('Modified');
+  }
+
+  private systemTimestamp(name: 'Created' | 'Modified'): string | undefined {
+    const value = this.raw[name];
     return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
   }
 

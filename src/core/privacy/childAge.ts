@@ -22,6 +22,12 @@ const DEFINITE_CHILD_NOUNS: ReadonlySet<string> = new Set([
   'gutten', 'guten', 'jenta', 'jenten', 'sonen', 'sønnen', 'dottera', 'dattera', 'datteren', 'barnet', 'eleven', 'ungen', 'babyen'
 ]);
 
+/** Every noun CHILD_AGED knows; "Gutten på 12 år" at a sentence start is that pattern, not a name with an age. */
+const CHILD_NOUNS: ReadonlySet<string> = new Set([
+  ...Array.from(DEFINITE_CHILD_NOUNS),
+  'gutt', 'gut', 'jente', 'barn', 'elev', 'baby', 'boy', 'girl', 'child'
+]);
+
 function isAge(value: string | undefined): boolean {
   return value !== undefined && Number(value) <= MAX_AGE;
 }
@@ -46,6 +52,7 @@ export function findChildAges(text: string, allowWords: ReadonlySet<string> = ne
   for (const m of text.matchAll(NAME_WITH_AGE)) {
     const start = m.index ?? 0;
     if (isWordChar(text.charAt(start - 1)) || isCommonCapitalizedWord(m[1], allowWords)) continue;
+    if (CHILD_NOUNS.has(m[1].toLowerCase())) continue;
     if (!isAge(m[2] ?? m[3])) continue;
     // The age only: the name is reported by the name detector.
     const ageStart = start + m[1].length + (m[0].charAt(m[1].length) === ' ' ? 1 : 0);

@@ -6,9 +6,12 @@ import { isStandaloneNumber, isWordChar } from './textBoundaries';
 const DAY_MONTH_YEAR = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})/g;
 /** yyyy-mm-dd. */
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
-/** "3. mai 2015", "3 mai 2015", "12. des. 2016", "3 May 2015"; the year may be missing ("født 3. mai"). */
+/**
+ * "3. mai 2015", "3 mai 2015", "12. des. 2016", "3 May 2015"; the year may be missing ("født 3. mai"). Only an
+ * abbreviated month takes a following full stop: after "mai" it ends the sentence.
+ */
 const WRITTEN_DAY_MONTH =
-  /(\d{1,2})\.?\s+(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|des|dec)\b\.?(?:,?\s+(\d{4}))?/giu;
+  /(\d{1,2})\.?\s+((?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|des|dec)\b\.?)(?:,?\s+(\d{4}))?/giu;
 /** "May 3, 2015", "March 12th 2016" (English order). */
 const WRITTEN_MONTH_DAY =
   /(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/giu;
@@ -58,7 +61,7 @@ interface DateCandidate {
 const ANY_LEAP_YEAR = 2000;
 
 function monthNumber(name: string | undefined): number | undefined {
-  return name === undefined ? undefined : MONTHS[name.toLowerCase()];
+  return name === undefined ? undefined : MONTHS[name.toLowerCase().replace(/\.$/, '')];
 }
 
 /** Two-digit years are read as the most recent such year that is not in the future: "15" is 2015, "87" is 1987. */

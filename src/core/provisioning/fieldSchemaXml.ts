@@ -21,15 +21,21 @@ const SP_TYPE: Record<FieldSchema['type'], string> = {
   LookupMulti: 'LookupMulti'
 };
 
+/** The SharePoint type (TypeAsString) a field of the schema is created as. */
+export function sharePointFieldType(field: FieldSchema): string {
+  return SP_TYPE[field.type];
+}
+
 export function fieldId(list: ListSchema, field: FieldSchema): string {
   return stableGuid(`trygge-barn/${list.key}/${field.name}`);
 }
 
 /**
  * The CAML `<Field>` for one field, as `createFieldAsXml` and the site script's `addSPFieldXml` take it.
- * Lookups leave out `List`: the caller names the target list (site scripts by `targetListUrl`).
+ * Lookups name their target list by id (`List="{guid}"`) when `lookupListId` is given, as `createFieldAsXml`
+ * needs; without it `List` is left out and the caller names the target (site scripts by `targetListUrl`).
  */
-export function fieldSchemaXml(list: ListSchema, field: FieldSchema, locale: Locale): string {
+export function fieldSchemaXml(list: ListSchema, field: FieldSchema, locale: Locale, lookupListId?: string): string {
   const attrs: Record<string, string> = {
     ID: `{${fieldId(list, field)}}`,
     Type: SP_TYPE[field.type],
@@ -57,7 +63,10 @@ export function fieldSchemaXml(list: ListSchema, field: FieldSchema, locale: Loc
     attrs.Format = 'Dropdown';
     attrs.FillInChoice = 'FALSE';
   }
-  if (field.type === 'Lookup' || field.type === 'LookupMulti') attrs.ShowField = 'Title';
+  if (field.type === 'Lookup' || field.type === 'LookupMulti') {
+    if (lookupListId) attrs.List = `{${lookupListId.replace(/^\{|\}$/g, '')}}`;
+    attrs.ShowField = 'Title';
+  }
   if (field.type === 'LookupMulti') attrs.Mult = 'TRUE';
   const attributes = Object.entries(attrs)
     .map(([name, value]) => `${name}="${escapeXml(value)}"`)

@@ -11,7 +11,8 @@ export type ListKey =
   | 'contacts'
   | 'actionPlan'
   | 'annualWheel'
-  | 'feedback';
+  | 'feedback'
+  | 'evaluations';
 
 /** Who may write to a list besides admins (SharePoint permission level granted to all staff). */
 export type StaffAccess = 'read' | 'contribute';

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/Locale';
 import { ACTION_STATUSES } from '../model/ActionPlanItem';
 import { ARENA_FREQUENCIES } from '../model/Arena';
+import { EVALUATION_FORMS, EVALUATION_NEXT_STEPS, SCORE_MAX, SCORE_MIN } from '../model/Evaluation';
 import { FEEDBACK_STATUSES } from '../model/Feedback';
 import { ROUTINE_STATUSES } from '../model/Routine';
 import type { FieldSchema } from './FieldSchema';
@@ -256,6 +257,37 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'SubmittedBy', title: t('Innsendt av', 'Sendt inn av', 'Submitted by'), type: 'Text' }
     ],
     versioning: true,
+    contentApproval: false,
+    staffAccess: 'contribute',
+    partOfModel: false
+  },
+  {
+    // Levanger's evaluation on every level. It grows by thousands of items a year, so everything the product
+    // filters on (Level, Service, Period) is indexed, and it holds nothing that identifies a child: the month,
+    // never a date; no names. Versioning is off: an evaluation is written once and never edited.
+    key: 'evaluations',
+    title: 'TB Evalueringer',
+    url: 'Lists/TBEvalueringer',
+    description: t(
+      'Evalueringer på hvert nivå – uten opplysninger om barnet',
+      'Evalueringar på kvart nivå – utan opplysningar om barnet',
+      "Evaluations on every level – nothing about the child"
+    ),
+    fields: [
+      title(t('Evaluering', 'Evaluering', 'Evaluation'), 64),
+      { name: 'EvaluationForm', title: t('Skjema', 'Skjema', 'Form'), type: 'Choice', required: true, choices: EVALUATION_FORMS },
+      { name: 'Level', title: t('Nivå', 'Nivå', 'Level'), type: 'Text', required: true, indexed: true, maxLength: 32 },
+      { name: 'Service', title: t('Tjeneste', 'Teneste', 'Service'), type: 'Lookup', lookupList: 'services', required: true, indexed: true },
+      { name: 'Period', title: t('Måned (åååå-mm)', 'Månad (åååå-mm)', 'Month (yyyy-mm)'), type: 'Text', required: true, indexed: true, maxLength: 7 },
+      { name: 'ScoreHeard', title: t('Hørt og tatt på alvor', 'Høyrd og teken på alvor', 'Heard and taken seriously'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
+      { name: 'ScoreRespect', title: t('Respekt og tillit', 'Respekt og tillit', 'Respect and trust'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
+      { name: 'ScoreTimely', title: t('Hjelp til rett tid', 'Hjelp til rett tid', 'Help at the right time'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
+      { name: 'ScoreChange', title: t('Positiv endring', 'Positiv endring', 'Positive change'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
+      { name: 'ScoreCooperation', title: t('Samarbeid mellom tjenester', 'Samarbeid mellom tenester', 'Cooperation between services'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
+      { name: 'NextStep', title: t('Videre', 'Vidare', 'Next step'), type: 'Choice', choices: EVALUATION_NEXT_STEPS },
+      { name: 'Comment', title: t('Kommentar', 'Kommentar', 'Comment'), type: 'Note', maxLength: 2000 }
+    ],
+    versioning: false,
     contentApproval: false,
     staffAccess: 'contribute',
     partOfModel: false

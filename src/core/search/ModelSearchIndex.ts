@@ -26,6 +26,9 @@ const KEYS_AS_GIVEN = { tokenize: (key: string): string[] => [key], processTerm:
 
 interface RankedResult {
   result: SearchResult;
+  doc: SearchDocument;
+  /** MiniSearch's score with the urgent boost applied. */
+  score: number;
   /** How many of the query's words the result matched. */
   wordsMatched: number;
 }
@@ -45,9 +48,8 @@ export class ModelSearchIndex {
       tokenize: (text) => tokenizeForSearch(text).map((token) => token.text),
       processTerm: (term) => normalizeNorwegian(term)
     });
-    const documents = searchDocumentsOf(model);
-    for (const doc of documents) this.documents.set(doc.id, doc);
-    // Keys are unique per kind only in a valid model; a duplicate must not make the whole search fail.
+    // A duplicate key (an invalid model) keeps its last entity rather than making MiniSearch throw.
+    for (const doc of searchDocumentsOf(model)) this.documents.set(doc.id, doc);
     this.index.addAll(Array.from(this.documents.values()));
   }
 
@@ -66,19 +68,21 @@ export class ModelSearchIndex {
     const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : undefined;
     const results = this.index.search(
       { combineWith: 'OR', queries: words.map((w) => w.query) },
-      {
-        ...KEYS_AS_GIVEN,
-        boost: FIELD_BOOSTS,
-        boostDocument: (id: string) => (this.documents.get(id)?.urgent ? URGENT_BOOST : 1),
-        filter: kinds ? (result) => kinds.has(this.documentOf(result).kind) : undefined
-      }
+      { ...KEYS_AS_GIVEN, boost: FIELD_BOOSTS }
     );
     const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    return results
-      .map((result): RankedResult => ({ result, wordsMatched: countWordsMatched(words, result) }))
-      .sort((a, b) => b.wordsMatched - a.wordsMatched || b.result.score - a.result.score)
+    const ranked: RankedResult[] = [];
+    for (const result of results) {
+      const doc = this.documentOf(result);
+      if (kinds && !kinds.has(doc.kind)) continue;
+      // The same as MiniSearch's boostDocument (a factor on every term's score), without a callback per term and field.
+      const score = doc.urgent ? result.score * URGENT_BOOST : result.score;
+      ranked.push({ result, doc, score, wordsMatched: countWordsMatched(words, result) });
+    }
+    return ranked
+      .sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score)
       .slice(0, limit)
-      .map(({ result }) => this.toHit(result));
+      .map((r) => this.toHit(r));
   }
 
   private documentOf(result: SearchResult): SearchDocument {
@@ -87,8 +91,7 @@ export class ModelSearchIndex {
     return doc;
   }
 
-  private toHit(result: SearchResult): SearchHit {
-    const doc = this.documentOf(result);
+  private toHit({ result, doc, score }: RankedResult): SearchHit {
     const matchedTerms = result.terms;
     const field = snippetFieldOf(doc, result);
     const snippet = extractSnippet(doc[field], highlightRanges(doc[field], matchedTerms));
@@ -96,7 +99,7 @@ export class ModelSearchIndex {
       kind: doc.kind,
       key: doc.key,
       title: doc.title,
-      score: result.score,
+      score,
       snippet: snippet.text,
       titleHighlights: highlightRanges(doc.title, matchedTerms),
       snippetHighlights: snippet.highlights,

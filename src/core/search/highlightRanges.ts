@@ -1,6 +1,7 @@
-import { normalizeNorwegian } from './normalizeNorwegian';
+import { analyseNorwegianWord, normalizeNorwegian } from './normalizeNorwegian';
 import type { TextRange } from './TextRange';
-import { tokenizeForSearch } from './tokenizeForSearch';
+import { phraseSpans } from './tokenizeForSearch';
+import { wordSpans } from './wordSpans';
 
 /** About two lines of a result list: enough to see why a result matched. */
 export const DEFAULT_SNIPPET_LENGTH = 160;
@@ -34,7 +35,11 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 export function highlightRanges(text: string, matchedTerms: Iterable<string>): TextRange[] {
   const terms = new Set(matchedTerms);
   if (terms.size === 0 || !text) return [];
-  const ranges = tokenizeForSearch(text).filter((token) => normalizeNorwegian(token.text).some((key) => terms.has(key)));
+  const isMatched = (key: string): boolean => terms.has(key);
+  const words = wordSpans(text);
+  // Words through the cached analysis: highlighting runs on every hit shown, on every keystroke.
+  const ranges = words.filter((word) => analyseNorwegianWord(word.text).keys.some(isMatched));
+  for (const phrase of phraseSpans(text, words)) if (normalizeNorwegian(phrase.text).some(isMatched)) ranges.push(phrase);
   return mergeRanges(ranges);
 }
 

@@ -14,6 +14,8 @@ export interface WordAnalysis {
   variants: readonly string[];
   /** Keys of the variant groups the word is compounded from ("voldsutsatt" → "vold"). */
   compoundParts: readonly string[];
+  /** Every key the word is indexed under: the stem, then variants and compound parts; none for a function word. */
+  keys: readonly string[];
 }
 
 const STOP_WORD_SET: ReadonlySet<string> = new Set(STOP_WORDS.map(foldNorwegian));
@@ -44,13 +46,23 @@ function compoundKeysOf(folded: string, stem: string, lookup: VariantLookup): st
   return keys;
 }
 
+/** Single letters other than digits carry no meaning for search ("a", "b" in a list). */
+function isTooShort(word: string): boolean {
+  return word.length < 2 && !/\d/.test(word);
+}
+
+function unique(values: readonly string[]): string[] {
+  return values.filter((value, i) => values.indexOf(value) === i);
+}
+
 function analyse(word: string, lookup: VariantLookup): WordAnalysis {
   const folded = foldNorwegian(word);
   const stem = stemNorwegian(folded);
-  if (STOP_WORD_SET.has(folded)) return { stem, isStopWord: true, variants: [], compoundParts: [] };
+  if (STOP_WORD_SET.has(folded)) return { stem, isStopWord: true, variants: [], compoundParts: [], keys: [] };
   const variants = lookup.wordKeys.get(stem) ?? [];
   const compoundParts = /\d/.test(folded) ? [] : compoundKeysOf(folded, stem, lookup);
-  return { stem, isStopWord: false, variants, compoundParts };
+  const keys = isTooShort(word) ? [] : unique([stem, ...variants, ...compoundParts]);
+  return { stem, isStopWord: false, variants, compoundParts, keys };
 }
 
 /** Analyses one word (no spaces): its stem, whether it is a function word, and the variant keys it carries. */
@@ -63,22 +75,13 @@ export function analyseNorwegianWord(word: string): WordAnalysis {
   return analysis;
 }
 
-/** Single letters other than digits carry no meaning for search ("a", "b" in a list). */
-function isTooShort(word: string): boolean {
-  return word.length < 2 && !/\d/.test(word);
-}
-
-function unique(values: readonly string[]): string[] {
-  return values.filter((value, i) => values.indexOf(value) === i);
-}
-
 /** The search keys of one word: its own stem first, then its variant and compound keys. */
 export function searchKeysOfWord(word: string): string[] {
-  if (isTooShort(word)) return [];
-  const { stem, isStopWord, variants, compoundParts } = analyseNorwegianWord(word);
-  if (isStopWord) return [];
-  return unique([stem, ...variants, ...compoundParts]);
+  return [...analyseNorwegianWord(word).keys];
 }
+
+/** A term that is one word, as the tokenizer produces: it needs no splitting and no phrase lookup. */
+const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 
 /**
  * Normalizes a term for the search index and for queries, the same way on both sides: lower-cased, folded
@@ -88,6 +91,7 @@ export function searchKeysOfWord(word: string): string[] {
  * several words returns the keys of all its words.
  */
 export function normalizeNorwegian(term: string): string[] {
+  if (SINGLE_WORD.test(term)) return searchKeysOfWord(term);
   const words = wordSpans(term);
   if (words.length === 1) return searchKeysOfWord(words[0].text);
   if (words.length === 0) return [];

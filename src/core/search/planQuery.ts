@@ -18,17 +18,13 @@ export const MIN_PREFIX_LENGTH = 3;
 const VARIANT_WEIGHT = 0.9;
 
 /**
- * Typos tolerated, by length of the stem: none below five letters (where one edit makes another word: vold/våld),
+ * Typos tolerated, by length of the stem: none below five letters (where one edit makes another word: vold/volt, rus/ris),
  * one up to seven, two from eight ("bekymrnig", "barnvern").
  */
 export function fuzzyDistanceFor(stem: string): number {
   if (stem.length >= 8) return 2;
   if (stem.length >= 5) return 1;
   return 0;
-}
-
-function isMeaningful(word: string, isStopWord: boolean): boolean {
-  return !isStopWord && (word.length >= 2 || /\d/.test(word));
 }
 
 /**
@@ -53,7 +49,8 @@ export function planQuery(query: string): PlannedWord[] {
   const planned: PlannedWord[] = [];
   words.forEach((word, i) => {
     const analysis = analyseNorwegianWord(word.text);
-    const meaningful = isMeaningful(word.text, analysis.isStopWord);
+    // Function words and single letters have no keys of their own.
+    const meaningful = analysis.keys.length > 0;
     const beingTyped = lastIsBeingTyped && i === words.length - 1;
     const own = meaningful || (beingTyped && analysis.stem.length >= MIN_PREFIX_LENGTH) ? analysis.stem : undefined;
     const variants = meaningful ? analysis.variants.filter((k) => k !== own) : [];

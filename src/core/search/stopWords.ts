@@ -10,8 +10,8 @@ export const STOP_WORDS: readonly string[] = [
   'og', 'i', 'på', 'av', 'til', 'for', 'med', 'som', 'er', 'var', 'det', 'den', 'de', 'dei', 'en', 'ein', 'et',
   'eit', 'ei', 'å', 'at', 'om', 'fra', 'frå', 'har', 'kan', 'skal', 'vil', 'blir', 'bli', 'vert', 'verte', 'ved',
   'eller', 'men', 'så', 'seg', 'sin', 'sitt', 'sine', 'si', 'han', 'hun', 'ho', 'vi', 'me', 'du', 'jeg', 'eg', 'oss',
-  'dem', 'deg', 'meg', 'der', 'her', 'da', 'då', 'når', 'også', 'og', 'hos', 'mot', 'etter', 'under', 'over',
-  'noen', 'nokon', 'noe', 'noko', 'alle', 'andre', 'dette', 'denne', 'disse', 'desse', 'sitt', 'hvis', 'viss', 'dersom',
+  'dem', 'deg', 'meg', 'der', 'her', 'da', 'då', 'når', 'også', 'hos', 'mot', 'etter', 'under', 'over',
+  'noen', 'nokon', 'noe', 'noko', 'alle', 'andre', 'dette', 'denne', 'disse', 'desse', 'hvis', 'viss', 'dersom',
   // English
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'is', 'are', 'be', 'it', 'this',
   'that', 'as', 'from', 'if', 'its', 'their', 'they', 'was', 'were', 'has', 'have'

@@ -10,6 +10,7 @@ import { ToolsView } from '../directory/ToolsView';
 import { ArenasView, ArenaView } from '../directory/ArenasView';
 import { ContactsView } from '../directory/ContactsView';
 import { ForMeView } from '../forMe/ForMeView';
+import { BookMeetingView } from '../meetings/BookMeetingView';
 
 /** The view for a route. */
 export function RouteView(props: { route: Route }): React.ReactElement {
@@ -37,6 +38,8 @@ export function RouteView(props: { route: Route }): React.ReactElement {
       return <ContactsView />;
     case 'forMe':
       return <ForMeView />;
+    case 'book':
+      return <BookMeetingView arenaKey={route.arena} />;
     default:
       return <OverviewView />;
   }

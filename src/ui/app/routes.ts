@@ -15,7 +15,18 @@ export type Route =
   | { view: 'arenas' }
   | { view: 'arena'; key: string }
   | { view: 'contacts' }
-  | { view: 'forMe' };
+  | { view: 'forMe' }
+  /** Booking a meeting of an arena. Who it is about is never part of the route. */
+  | { view: 'book'; arena: string }
+  /** Evaluate and improve: feedback for everyone, evaluation forms, action plan, annual wheel… */
+  | { view: 'feedback' }
+  | { view: 'evaluate'; level?: string }
+  | { view: 'actionPlan' }
+  | { view: 'annualWheel' }
+  /** …and for those who can edit the model: feedback triage, evaluation results, the yearly report. */
+  | { view: 'feedbackTriage' }
+  | { view: 'evaluationResults' }
+  | { view: 'yearlyReport' };
 
 const SIMPLE: Record<string, Route['view']> = {
   '': 'home',
@@ -27,8 +38,22 @@ const SIMPLE: Record<string, Route['view']> = {
   tools: 'tools',
   arenas: 'arenas',
   contacts: 'contacts',
-  'for-me': 'forMe'
+  'for-me': 'forMe',
+  feedback: 'feedback',
+  evaluate: 'evaluate',
+  'action-plan': 'actionPlan',
+  'annual-wheel': 'annualWheel',
+  'feedback-triage': 'feedbackTriage',
+  'evaluation-results': 'evaluationResults',
+  'yearly-report': 'yearlyReport'
 };
+
+/** The hash path of each view whose path is not its name. */
+const PATHS: Partial<Record<Route['view'], string>> = Object.fromEntries(
+  Object.entries(SIMPLE)
+    .filter(([path, view]) => path !== '' && path !== view)
+    .map(([path, view]) => [view, path])
+);
 
 const KEY = /^[a-z0-9-]{1,64}$/;
 
@@ -42,6 +67,8 @@ export function parseRoute(hash: string): Route {
     if (first === 'routine') return { view: 'routine', key };
     if (first === 'service') return { view: 'service', key };
     if (first === 'arena') return { view: 'arena', key };
+    if (first === 'book') return { view: 'book', arena: key };
+    if (first === 'evaluate') return { view: 'evaluate', level: key };
     return { view: 'home' };
   }
   const view = SIMPLE[first];
@@ -58,8 +85,12 @@ export function formatRoute(route: Route): string {
     case 'service':
     case 'arena':
       return `#/${route.view}/${encodeURIComponent(route.key)}`;
+    case 'book':
+      return `#/book/${encodeURIComponent(route.arena)}`;
+    case 'evaluate':
+      return route.level === undefined ? '#/evaluate' : `#/evaluate/${encodeURIComponent(route.level)}`;
     default:
-      return `#/${route.view}`;
+      return `#/${PATHS[route.view] ?? route.view}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { useApp } from '../app/AppContext';
 import { MultilineText } from '../common/MultilineText';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
+import { BookMeetingLink } from '../meetings/BookMeetingLink';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 },
@@ -86,6 +87,9 @@ export function ArenaView(props: { arenaKey: string }): React.ReactElement {
       <Title2 as="h1" id="tb-arena-title">
         {arena.title}
       </Title2>
+      <p>
+        <BookMeetingLink arena={arena} />
+      </p>
       <Title3 as="h2">{strings.directory.purpose}</Title3>
       <MultilineText text={arena.purpose} />
       <ArenaFacts arena={arena} />

@@ -7,6 +7,9 @@ import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { formatDate } from '../common/formatDate';
+import { bookableArenasForStep } from '../../core/meetings';
+import type { Arena } from '../../core/model/Arena';
+import { BookMeetingLink } from '../meetings/BookMeetingLink';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -29,7 +32,7 @@ const useStyles = makeStyles({
 
 /** One routine: steps as what / how / who / tool with deadlines, who is responsible, the law, when reviewed. */
 export function RoutineView(props: { routineKey: string }): React.ReactElement {
-  const { strings, host, locale } = useApp();
+  const { strings, host, locale, model } = useApp();
   const lookups = useModelLookups();
   const styles = useStyles();
   const [copied, setCopied] = React.useState(false);
@@ -42,6 +45,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
     );
   }
   const route: Route = { view: 'routine', key: routine.key };
+  const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is NonNullable<typeof a> => a !== undefined);
   const responsible = lookups.service(routine.responsibleService);
   const link = sharePointDeepLink(host.pageUrl, route);
   const copyLink = (): void => {
@@ -126,6 +130,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
                   </>
                 )}
               </dl>
+              <StepBookingLinks arenas={bookableArenasForStep(step, routineArenas, model.arenas)} className={styles.actions} />
             </Card>
           </li>
         ))}
@@ -173,5 +178,17 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
         </p>
       </div>
     </article>
+  );
+}
+
+/** "Book a meeting: <arena>" under a step that is a meeting or names an arena (see bookableArenasForStep). */
+function StepBookingLinks(props: { arenas: readonly Arena[]; className: string }): React.ReactElement | null {
+  if (props.arenas.length === 0) return null;
+  return (
+    <div className={props.className}>
+      {props.arenas.map((arena) => (
+        <BookMeetingLink key={arena.key} arena={arena} withArenaName appearance="secondary" />
+      ))}
+    </div>
   );
 }

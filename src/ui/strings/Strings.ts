@@ -1,3 +1,6 @@
+import type { MeetingStrings } from '../meetings/meetingStrings';
+import type { EvaluationStrings } from '../evaluation/evaluationStrings';
+
 /** Every UI string, in each of nb, nn and en. Content (routines, services…) comes from the lists instead. */
 export interface Strings {
   appName: string;
@@ -120,4 +123,8 @@ export interface Strings {
     issuesIntro: string;
   };
   theme: { label: string };
+  /** The meeting booking (its own file: src/ui/meetings/meetingStrings.ts). */
+  meetings: MeetingStrings;
+  /** Evaluate and improve: feedback, evaluations, action plan, annual wheel, yearly report (src/ui/evaluation/evaluationStrings.ts). */
+  evaluation: EvaluationStrings;
 }

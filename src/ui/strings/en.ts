@@ -1,4 +1,6 @@
 import type { Strings } from './Strings';
+import { en as meetings } from '../meetings/meetingStrings';
+import { en as evaluation } from '../evaluation/evaluationStrings';
 
 export const en: Strings = {
   appName: 'Trygge Barn',
@@ -144,5 +146,7 @@ export const en: Strings = {
     issuesTitle: (n) => (n === 1 ? '1 list item has errors' : `${n} list items have errors`),
     issuesIntro: 'These items are not shown to staff until they are fixed in the SharePoint lists:'
   },
-  theme: { label: 'Theme' }
+  theme: { label: 'Theme' },
+  meetings,
+  evaluation
 };

@@ -1,4 +1,6 @@
 import type { Strings } from './Strings';
+import { nb as meetings } from '../meetings/meetingStrings';
+import { nb as evaluation } from '../evaluation/evaluationStrings';
 
 export const nb: Strings = {
   appName: 'Trygge Barn',
@@ -144,5 +146,7 @@ export const nb: Strings = {
     issuesTitle: (n) => (n === 1 ? '1 element i listene har feil' : `${n} elementer i listene har feil`),
     issuesIntro: 'Disse elementene vises ikke for ansatte før de er rettet i SharePoint-listene:'
   },
-  theme: { label: 'Tema' }
+  theme: { label: 'Tema' },
+  meetings,
+  evaluation
 };

@@ -1,4 +1,6 @@
 import type { Strings } from './Strings';
+import { nn as meetings } from '../meetings/meetingStrings';
+import { nn as evaluation } from '../evaluation/evaluationStrings';
 
 export const nn: Strings = {
   appName: 'Trygge Barn',
@@ -144,5 +146,7 @@ export const nn: Strings = {
     issuesTitle: (n) => (n === 1 ? '1 element i listene har feil' : `${n} element i listene har feil`),
     issuesIntro: 'Desse elementa blir ikkje viste for tilsette før dei er retta i SharePoint-listene:'
   },
-  theme: { label: 'Tema' }
+  theme: { label: 'Tema' },
+  meetings,
+  evaluation
 };

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -11,7 +10,10 @@ export const WORKBENCH_URL = (): string => {
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', '..', 'test-output', 'screenshots');
 
-/** Debian's Chromium, started the way this machine needs it (no sandbox as root, no background network). */
+/**
+ * Debian's Chromium, started the way this machine needs it (no sandbox as root, no background network).
+ * playwright gives every launch a fresh, empty profile directory of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,8 +25,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tb-chromium-'))}`
+      '--disable-sync'
     ]
   });
 }

@@ -46,7 +46,7 @@ describe('list schemas', () => {
     }
   });
 
-  it('lets staff contribute only to feedback', () => {
-    expect(LISTS.filter((l) => l.staffAccess === 'contribute').map((l) => l.key)).toEqual(['feedback']);
+  it('lets staff contribute only to feedback and evaluations', () => {
+    expect(LISTS.filter((l) => l.staffAccess === 'contribute').map((l) => l.key)).toEqual(['feedback', 'evaluations']);
   });
 });

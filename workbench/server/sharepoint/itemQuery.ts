@@ -76,7 +76,9 @@ export class FieldPathResolver {
   public constructor(
     db: DatabaseSync,
     private readonly list: ListRecord,
-    private readonly fields: FieldRecord[]
+    private readonly fields: FieldRecord[],
+    /** Lookups named in $expand: SharePoint filters and sorts on a projected column only when it is expanded. */
+    private readonly expanded: ReadonlySet<string> = new Set()
   ) {
     this.lists = new ListRepository(db);
     for (const f of fields) this.byName.set(f.internalName.toLowerCase(), f);
@@ -118,6 +120,7 @@ export class FieldPathResolver {
     const field = this.field(lookupName);
     if (!field || (field.type !== 'Lookup' && field.type !== 'LookupMulti')) throw spErrors.queryFieldNotFound(path);
     if (targetName.toLowerCase() === 'id') return this.lookupId(field);
+    if (!this.expanded.has(field.internalName.toLowerCase())) throw spErrors.projectionNeedsExpand(path, lookupName);
     const target = field.props.lookupListId ? this.lists.byId(field.props.lookupListId) : undefined;
     if (!target) throw spErrors.queryFieldNotFound(path);
     const targetField = this.lists.fields(target.num).find((f) => f.internalName.toLowerCase() === targetName.toLowerCase());
@@ -322,6 +325,11 @@ export function parseItemQuery(query: URLSearchParams, resolver: FieldPathResolv
     top: parseTop(query.get('$top')),
     after: parseSkipToken(query.get('$skiptoken'))
   };
+}
+
+/** The lookup names of `$expand`, lower case. */
+export function expandedNames(query: URLSearchParams): Set<string> {
+  return new Set((query.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== ''));
 }
 
 /** Refuses what SharePoint refuses on a list above the threshold: unindexed filters and sorts. */

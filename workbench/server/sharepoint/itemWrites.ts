@@ -139,3 +139,16 @@ export function checkUniqueValues(db: DatabaseSync, list: ListRecord, fields: Fi
     if (clash) throw spErrors.duplicateValue();
   }
 }
+
+/** Column defaults SharePoint applies when an item is created without a value for the column. */
+export function defaultValues(fields: FieldRecord[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of fields) {
+    const text = field.props.defaultValue;
+    if (text === undefined || text === null || !isDataField(field)) continue;
+    if (field.type === 'Boolean') values[field.internalName] = text === '1' || text.toLowerCase() === 'true';
+    else if (field.type === 'Number' && Number.isFinite(Number(text))) values[field.internalName] = Number(text);
+    else if (field.type === 'Text' || field.type === 'Note' || field.type === 'Choice') values[field.internalName] = text;
+  }
+  return values;
+}

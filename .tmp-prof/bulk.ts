@@ -1,0 +1,15 @@
+import * as fs from 'node:fs';
+import { createWorkbenchServer } from '../workbench/server/createWorkbenchServer';
+import { ItemRepository } from '../workbench/server/sharepoint/ItemRepository';
+import { ListRepository, spNow } from '../workbench/server/sharepoint/ListRepository';
+import { inTransaction } from '../workbench/server/storage/openDatabase';
+import { tinyModel } from '../tests/fixtures/workbench/tinyModel';
+fs.rmSync('/tmp/wb1/bulk', { recursive: true, force: true });
+const wb = createWorkbenchServer({ dataDir: '/tmp/wb1/bulk', seedDocument: tinyModel() });
+const list = new ListRepository(wb.db).byTitle('TB Evalueringer')!;
+const rows = [];
+for (let i = 0; i < 20000; i++) rows.push({ data: { Title: 'x' + i, Level: String(i % 4), ServiceId: 1, Period: '2026-01', EvaluationForm: 'staff' }, authorId: 11 });
+let t = Date.now();
+inTransaction(wb.db, () => new ItemRepository(wb.db).bulkInsert(list, rows, spNow()));
+console.log('bulk', Date.now() - t);
+wb.close();

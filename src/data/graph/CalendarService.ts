@@ -1,0 +1,75 @@
+import type { MeetingEventRequest } from '../../core/meetings';
+import type { AttendeeAvailability } from '../../core/scheduling';
+
+/** A person in the organization's directory (a Graph user), as the booking view shows them. */
+export interface DirectoryPerson {
+  id: string;
+  displayName: string;
+  /** The address meetings are sent to; people without one cannot be invited and are left out. */
+  mail: string;
+  jobTitle?: string;
+  /** In the product's tenants the department names the service (barnehage, skole, barnevern …). */
+  department?: string;
+}
+
+/** The services to look people up for: the key, and the service's title as a department may also be written. */
+export interface ServiceDepartment {
+  key: string;
+  title?: string;
+}
+
+/** What happened while free/busy was gathered, for the progress the organizer sees. */
+export type AvailabilityProgress =
+  | { kind: 'requesting'; round: number; calendars: number }
+  | { kind: 'waiting'; seconds: number; calendars: number };
+
+export interface AvailabilityRequest {
+  emails: readonly string[];
+  /** ISO instants; end exclusive; shorter than 62 days. */
+  window: { start: string; end: string };
+  onProgress?: (progress: AvailabilityProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Calendars Graph would not give even after retrying; the slot finder treats them as unknown (free) and says so. */
+export interface UnansweredCalendars {
+  emails: string[];
+  status: number;
+  message: string;
+}
+
+export interface AvailabilityResult {
+  availabilities: AttendeeAvailability[];
+  unanswered: UnansweredCalendars[];
+  /** HTTP requests sent ($batch posts), for the benchmark and the tests. */
+  httpRequests: number;
+  /** getSchedule calls made inside those requests, retries included. */
+  scheduleCalls: number;
+}
+
+export type BookingProgress = { kind: 'creating'; attempt: number } | { kind: 'waiting'; seconds: number; attempt: number } | { kind: 'confirming' };
+
+export interface CreateMeetingOptions {
+  onProgress?: (progress: BookingProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The meeting as Graph made it. */
+export interface CreatedMeeting {
+  id: string;
+  /** Opens the event in Outlook on the web (the workbench: its own calendar page). */
+  webLink?: string;
+  /** The Teams meeting's join link; absent if Graph has not made the online meeting yet. */
+  joinUrl?: string;
+}
+
+/**
+ * Microsoft Graph for the meeting booking: who works in a service, people search, free/busy, creating the meeting.
+ * Graph does not know the product's roles; whoever may create events in their own calendar may book.
+ */
+export interface CalendarService {
+  findPeopleByService(services: readonly ServiceDepartment[]): Promise<DirectoryPerson[]>;
+  searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]>;
+  getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult>;
+  createMeeting(event: MeetingEventRequest, options?: CreateMeetingOptions): Promise<CreatedMeeting>;
+}

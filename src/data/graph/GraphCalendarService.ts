@@ -1,0 +1,202 @@
+import type { MeetingEventRequest } from '../../core/meetings';
+import { chunk, planScheduleRequests } from '../../core/scheduling';
+import type {
+  AvailabilityRequest,
+  AvailabilityResult,
+  CalendarService,
+  CreatedMeeting,
+  CreateMeetingOptions,
+  DirectoryPerson,
+  ServiceDepartment
+} from './CalendarService';
+import { delay, type Sleep } from './delay';
+import { fetchSchedules } from './fetchSchedules';
+import type { GraphClientLike } from './GraphClientLike';
+import { DEFAULT_EXTRA_RETRY_DELAYS_SECONDS, withTransientRetry } from './transientFailures';
+
+export interface GraphCalendarServiceOptions {
+  sleep?: Sleep;
+  now?: () => number;
+  /** See fetchSchedules. Default 5. */
+  maxInnerRetries?: number;
+  /** Extra attempts after the Graph client's own retries gave up; default [5, 15] seconds. */
+  extraRetryDelaysSeconds?: readonly number[];
+  /** How long to wait before asking again for a Teams link Graph had not made yet. Default 2 s. */
+  joinUrlDelayMs?: number;
+}
+
+const PERSON_FIELDS = 'id,displayName,mail,jobTitle,department';
+/** Graph refuses filters with more than 15 `or` terms on directory objects; services are asked for in groups. */
+const MAX_FILTER_TERMS = 15;
+const PEOPLE_PAGE_SIZE = 999;
+const SEARCH_RESULTS = 15;
+
+interface GraphUser {
+  id?: string;
+  displayName?: string | null;
+  mail?: string | null;
+  userPrincipalName?: string | null;
+  jobTitle?: string | null;
+  department?: string | null;
+}
+
+interface GraphEvent {
+  id: string;
+  webLink?: string;
+  onlineMeeting?: { joinUrl?: string } | null;
+}
+
+/**
+ * CalendarService on Microsoft Graph, through whichever client the host gives: SPFx's MSGraphClientV3 in a
+ * tenant, a @microsoft/microsoft-graph-client Client pointed at the workbench locally. Both bring the client's
+ * RetryHandler (429/503/504, honouring Retry-After) for every request made here.
+ */
+export class GraphCalendarService implements CalendarService {
+  private readonly sleep: Sleep;
+  private readonly now: () => number;
+  private readonly maxInnerRetries: number;
+  private readonly extraRetryDelays: readonly number[];
+  private readonly joinUrlDelayMs: number;
+
+  public constructor(
+    private readonly client: GraphClientLike,
+    options: GraphCalendarServiceOptions = {}
+  ) {
+    this.sleep = options.sleep ?? delay;
+    this.now = options.now ?? Date.now;
+    this.maxInnerRetries = options.maxInnerRetries ?? 5;
+    this.extraRetryDelays = options.extraRetryDelaysSeconds ?? DEFAULT_EXTRA_RETRY_DELAYS_SECONDS;
+    this.joinUrlDelayMs = options.joinUrlDelayMs ?? 2000;
+  }
+
+  /**
+   * Everyone whose department is one of the services, by key or by title (tenants write departments either way).
+   * Advanced query (ConsistencyLevel: eventual + $count) is what Graph requires for filtering on department.
+   */
+  public async findPeopleByService(services: readonly ServiceDepartment[]): Promise<DirectoryPerson[]> {
+    const departments = distinct(services.flatMap((s) => [s.key, s.title ?? '']).filter((d) => d.trim() !== ''));
+    const groups = chunk(departments, MAX_FILTER_TERMS);
+    const pages = await Promise.all(
+      groups.map((group) => {
+        const filter = group.map((d) => `department eq '${d.replace(/'/g, "''")}'`).join(' or ');
+        return this.retrying(() =>
+          this.client
+            .api('/users')
+            .header('ConsistencyLevel', 'eventual')
+            .query(`$count=true&$filter=${encodeURIComponent(filter)}&$select=${PERSON_FIELDS}&$top=${PEOPLE_PAGE_SIZE}`)
+            .get() as Promise<{ value?: GraphUser[] }>
+        );
+      })
+    );
+    const people = uniquePeople(pages.flatMap((page) => (page.value ?? []).map(toPerson)));
+    const order = new Map(departments.map((d, index) => [d.toLowerCase(), index]));
+    // People come in the order the arena names its services, then by name: the list reads like the arena's page.
+    return people.sort(
+      (a, b) => (order.get((a.department ?? '').toLowerCase()) ?? 99) - (order.get((b.department ?? '').toLowerCase()) ?? 99) || a.displayName.localeCompare(b.displayName, 'nb')
+    );
+  }
+
+  /** People whose name (or address) has a word starting with the text: Graph's tokenized $search. */
+  public async searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]> {
+    // Quotes and backslashes would end the $search clause; nothing else in a name needs them.
+    const term = text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (term.length < 2) return [];
+    const search = `"displayName:${term}" OR "mail:${term}"`;
+    const page = (await this.retrying(
+      () =>
+        this.client
+          .api('/users')
+          .header('ConsistencyLevel', 'eventual')
+          .query(`$search=${encodeURIComponent(search)}&$select=${PERSON_FIELDS}&$top=${SEARCH_RESULTS}`)
+          .get() as Promise<{ value?: GraphUser[] }>,
+      signal
+    )) as { value?: GraphUser[] };
+    return uniquePeople((page.value ?? []).map(toPerson));
+  }
+
+  public async getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult> {
+    const plan = planScheduleRequests({ emails: request.emails, window: request.window });
+    return fetchSchedules(this.client, plan, {
+      sleep: this.sleep,
+      now: this.now,
+      maxInnerRetries: this.maxInnerRetries,
+      batchRetryDelaysSeconds: this.extraRetryDelays,
+      onProgress: request.onProgress,
+      signal: request.signal
+    });
+  }
+
+  /**
+   * Creates the meeting in the organizer's calendar; Exchange sends the invitations. Every attempt sends the same
+   * body with the same transactionId, so if an answer is lost and the create is sent again, Graph answers with the
+   * event it already made.
+   */
+  public async createMeeting(event: MeetingEventRequest, options: CreateMeetingOptions = {}): Promise<CreatedMeeting> {
+    const created = (await withTransientRetry(() => this.client.api('/me/events').post(event) as Promise<GraphEvent>, {
+      delaysSeconds: this.extraRetryDelays,
+      sleep: this.sleep,
+      signal: options.signal,
+      onAttempt: (attempt) => options.onProgress?.({ kind: 'creating', attempt }),
+      onWait: (seconds, attempt) => options.onProgress?.({ kind: 'waiting', seconds, attempt })
+    })) as GraphEvent;
+    let meeting = toCreatedMeeting(created);
+    if (event.isOnlineMeeting && meeting.joinUrl === undefined) {
+      // Exchange sometimes answers the create before Teams has made the meeting; the link arrives shortly after.
+      options.onProgress?.({ kind: 'confirming' });
+      await this.sleep(this.joinUrlDelayMs, options.signal);
+      const again = (await this.retrying(
+        () => this.client.api(`/me/events/${encodeURIComponent(created.id)}`).select('id,webLink,onlineMeeting').get() as Promise<GraphEvent>,
+        options.signal
+      )) as GraphEvent;
+      meeting = { ...meeting, ...definedOnly(toCreatedMeeting(again)) };
+    }
+    return meeting;
+  }
+
+  private retrying<T>(operation: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return withTransientRetry(operation, { delaysSeconds: this.extraRetryDelays, sleep: this.sleep, signal });
+  }
+}
+
+function toPerson(user: GraphUser): DirectoryPerson {
+  return {
+    id: user.id ?? '',
+    displayName: user.displayName?.trim() || user.mail || user.userPrincipalName || '',
+    mail: user.mail?.trim() ?? '',
+    ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}),
+    ...(user.department ? { department: user.department } : {})
+  };
+}
+
+/** Without a mailbox there is no calendar to ask and no address to invite. */
+function uniquePeople(people: readonly DirectoryPerson[]): DirectoryPerson[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = person.mail.toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toCreatedMeeting(event: GraphEvent): CreatedMeeting {
+  return {
+    id: event.id,
+    ...(event.webLink ? { webLink: event.webLink } : {}),
+    ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {})
+  };
+}
+
+function definedOnly(meeting: CreatedMeeting): Partial<CreatedMeeting> {
+  return Object.fromEntries(Object.entries(meeting).filter(([, value]) => value !== undefined));
+}
+
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,45 @@
+import type { SPFI } from '@pnp/sp';
+import { EvaluationAggregator, type EvaluationAggregate } from '../../core/evaluation/EvaluationAggregator';
+import { isPeriod, type PeriodRange } from '../../core/evaluation/period';
+import { toRestValues } from '../../core/mapping/EntityMapping';
+import type { LookupIndex } from '../../core/mapping/LookupIndex';
+import { evaluationMapping } from '../../core/mapping/evaluationMapping';
+import type { Evaluation } from '../../core/model/Evaluation';
+import { listSchema } from '../../core/schema/lists';
+import type { EvaluationStore } from '../EvaluationStore';
+import { readListPages } from './readListPages';
+import { selectFields } from './selectFields';
+
+const EVALUATIONS = listSchema('evaluations');
+
+/**
+ * The fields the sums need. The free-text comment is left out: it is not counted, and 20,000 comments would
+ * multiply what is downloaded.
+ */
+const AGGREGATE_FIELDS = selectFields(EVALUATIONS).filter((f) => f !== 'Comment');
+
+/** Evaluations in the "TB Evalueringer" list, read for the sums in pages filtered on the indexed Period column. */
+export class SharePointEvaluationStore implements EvaluationStore {
+  public constructor(private readonly sp: SPFI) {}
+
+  public async submit(evaluation: Evaluation, lookups: LookupIndex): Promise<void> {
+    await this.sp.web.lists.getByTitle(EVALUATIONS.title).items.add(toRestValues(evaluationMapping.write(evaluation, lookups)));
+  }
+
+  public async aggregate(range: PeriodRange, lookups: LookupIndex, onProgress?: (itemsRead: number) => void): Promise<EvaluationAggregate> {
+    // Checked here because the values go into an OData filter string.
+    if (!isPeriod(range.from) || !isPeriod(range.to)) throw new Error(`Not a range of months: ${range.from}–${range.to}`);
+    const aggregator = new EvaluationAggregator(lookups);
+    let read = 0;
+    const items = this.sp.web.lists
+      .getByTitle(EVALUATIONS.title)
+      .items.select(...AGGREGATE_FIELDS)
+      .filter(`Period ge '${range.from}' and Period le '${range.to}'`);
+    await readListPages(items, (page) => {
+      aggregator.addItems(page);
+      read += page.length;
+      onProgress?.(read);
+    });
+    return aggregator.result();
+  }
+}

@@ -1,0 +1,88 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { routineColumnValues, type EditableRoutineField } from '../../core/editing/routineEditing';
+import { toRestValues } from '../../core/mapping/EntityMapping';
+import { ItemReader } from '../../core/mapping/ItemReader';
+import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
+import type { RawListItem } from '../../core/mapping/RawListItem';
+import { routineMapping } from '../../core/mapping/routineMapping';
+import type { Routine } from '../../core/model/Routine';
+import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
+import { listSchema } from '../../core/schema/lists';
+import type { RoutineEditor, RoutineRecord, SaveOutcome } from '../admin/RoutineEditor';
+import { writeFailureOf } from '../admin/WriteFailure';
+import { readListPages } from './readListPages';
+import { selectFields } from './selectFields';
+
+const ROUTINES = listSchema('routines');
+
+/** Who changed an item last and when: SharePoint's Editor (a person lookup) and Modified. */
+const META_FIELDS = ['Id', 'Modified', 'Editor/Title'];
+
+function etagOf(raw: RawListItem): string {
+  const etag = raw['odata.etag'];
+  return typeof etag === 'string' ? etag : '*';
+}
+
+function editorOf(raw: RawListItem): string | undefined {
+  const editor = raw.Editor as { Title?: unknown } | undefined;
+  return typeof editor?.Title === 'string' ? editor.Title : undefined;
+}
+
+/** Routines in "TB Rutiner", written with IF-MATCH so two admins' edits never overwrite each other silently. */
+export class SharePointRoutineEditor implements RoutineEditor {
+  private listId: Promise<string> | undefined;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string
+  ) {}
+
+  private get list(): ReturnType<SPFI['web']['lists']['getByTitle']> {
+    return this.sp.web.lists.getByTitle(ROUTINES.title);
+  }
+
+  public async loadRecords(model: TryggeBarnModel): Promise<RoutineRecord[]> {
+    const meta = new Map<number, RawListItem>();
+    await readListPages(this.list.items.select(...META_FIELDS).expand('Editor'), (page) => page.forEach((raw) => meta.set(raw.Id as number, raw)));
+    return model.routines.flatMap((routine) => {
+      const raw = routine.id !== undefined ? meta.get(routine.id) : undefined;
+      return raw ? [{ routine, etag: etagOf(raw), modified: raw.Modified as string | undefined, editor: editorOf(raw) }] : [];
+    });
+  }
+
+  public async loadRecord(id: number, model: TryggeBarnModel): Promise<RoutineRecord> {
+    const raw = (await this.list.items
+      .getById(id)
+      .select(...selectFields(ROUTINES), 'Editor/Title')
+      .expand('Editor')()) as RawListItem;
+    const reader = new ItemReader(ROUTINES, raw, modelLookupIndex(model));
+    const routine: Routine = routineMapping.read(reader);
+    return { routine, etag: etagOf(raw), modified: raw.Modified as string | undefined, editor: editorOf(raw) };
+  }
+
+  public async save(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel): Promise<SaveOutcome> {
+    const id = record.routine.id as number;
+    try {
+      await this.list.items.getById(id).update(toRestValues(routineColumnValues(draft, fields)), record.etag);
+    } catch (error) {
+      const reason = writeFailureOf(error);
+      if (reason === 'conflict') return { kind: 'conflict', theirs: await this.loadRecord(id, model) };
+      return { kind: 'failed', reason };
+    }
+    // Read it back: the new ETag, and Editor/Modified as SharePoint recorded them.
+    return { kind: 'saved', record: await this.loadRecord(id, model) };
+  }
+
+  public async versionHistoryUrl(id: number): Promise<string> {
+    if (!this.listId) {
+      const asking = this.list.select('Id')().then((l: { Id: string }) => l.Id);
+      this.listId = asking;
+      asking.catch(() => (this.listId = undefined));
+    }
+    const listId = await this.listId;
+    return `${this.siteUrl.replace(/\/$/, '')}/_layouts/15/Versions.aspx?list=${encodeURIComponent(`{${listId}}`)}&ID=${id}`;
+  }
+}

@@ -1,0 +1,79 @@
+import * as React from 'react';
+import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
+import { isSamePerson, type MeetingInvitee } from '../../core/meetings';
+import type { DirectoryPerson } from '../../data/graph/CalendarService';
+import { useApp } from '../app/AppContext';
+import { useCalendarService } from './CalendarServiceContext';
+import { useMeetingStyles } from './meetingStyles';
+
+type SearchState = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; people: DirectoryPerson[] } | { kind: 'failed' };
+
+/** Waits for a pause in typing, so the directory is asked once per name rather than once per letter. */
+const TYPING_PAUSE_MS = 300;
+
+/**
+ * Finds people in the directory (Graph $search on display name and address) to add to the meeting. Results are
+ * buttons ("Add Kari Nilsen"), so adding works with the keyboard and reads well in a screen reader.
+ */
+export function PeopleSearch(props: { invitees: readonly MeetingInvitee[]; onAdd: (person: DirectoryPerson) => void }): React.ReactElement {
+  const { strings } = useApp();
+  const s = strings.meetings;
+  const styles = useMeetingStyles();
+  const calendar = useCalendarService();
+  const [text, setText] = React.useState('');
+  const [state, setState] = React.useState<SearchState>({ kind: 'idle' });
+
+  React.useEffect(() => {
+    const term = text.trim();
+    if (term.length < 2) {
+      setState({ kind: 'idle' });
+      return undefined;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setState({ kind: 'searching' });
+      calendar.searchPeople(term, controller.signal).then(
+        (people) => !controller.signal.aborted && setState({ kind: 'done', people }),
+        () => !controller.signal.aborted && setState({ kind: 'failed' })
+      );
+    }, TYPING_PAUSE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text, calendar]);
+
+  const added = (person: DirectoryPerson): boolean => props.invitees.some((i) => isSamePerson(i.email, person.mail));
+
+  return (
+    <div className={styles.section}>
+      <Field label={s.searchLabel} hint={s.searchHint} className={styles.fullWidth}>
+        <Input type="search" value={text} onChange={(_e, data) => setText(data.value)} autoComplete="off" />
+      </Field>
+      <div aria-live="polite">
+        {state.kind === 'searching' && <Spinner size="tiny" label={s.searching} />}
+        {state.kind === 'failed' && <Text>{s.searchFailed}</Text>}
+        {state.kind === 'done' && state.people.length === 0 && <Text>{s.searchNoResults}</Text>}
+      </div>
+      {state.kind === 'done' && state.people.length > 0 && (
+        <ul className={styles.list}>
+          {state.people.map((person) => (
+            <li key={person.mail} className={styles.person}>
+              <span className={styles.personName}>
+                <Text weight="semibold">{person.displayName}</Text>
+                {person.jobTitle && <Text className={styles.meta}>{person.jobTitle}</Text>}
+              </span>
+              {added(person) ? (
+                <Text className={styles.meta}>{s.alreadyAdded}</Text>
+              ) : (
+                <Button size="small" onClick={() => props.onAdd(person)}>
+                  {s.addNamed(person.displayName)}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
