@@ -3,7 +3,7 @@
  * only when it is missing or older than a source file, so restarting the workbench stays fast.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -30,5 +30,7 @@ if (built !== undefined && built >= sources && !process.argv.includes('--force')
   console.log('Bundle is up to date (dist/).');
 } else {
   console.log('Building the shipped bundle (gulp bundle --ship) …');
+  // gulp never deletes old hashed bundles; start clean so dist/ holds exactly what ships.
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
   execFileSync(join(root, 'node_modules', '.bin', 'gulp'), ['bundle', '--ship'], { cwd: root, stdio: 'inherit' });
 }

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budget for a web part's shipped JavaScript, gzipped. */
+export const BUNDLE_BUDGET_BYTES = 250 * 1024;
+
+export interface BundleSize {
+  file: string;
+  gzipBytes: number;
+  /** The entry bundle loads with the web part; chunks load on demand. */
+  entry: boolean;
+}
+
+/** Gzipped size of every JavaScript file `gulp bundle --ship` wrote, the entry bundle(s) marked. */
+export function measureBundles(distDir = join(__dirname, '..', '..', 'dist')): BundleSize[] {
+  const manifests = readdirSync(distDir).filter((f) => f.endsWith('.manifest.json'));
+  const entries = new Set(
+    manifests.map((m) => {
+      const manifest = JSON.parse(readFileSync(join(distDir, m), 'utf8'));
+      return manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId].path as string;
+    })
+  );
+  return readdirSync(distDir)
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => entries.has(f) || !/^trygge-barn-web-part_/.test(f))
+    .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length, entry: entries.has(file) }));
+}
+
+export function benchBundle(): string[] {
+  return measureBundles().map(
+    (b) =>
+      `bundle ${b.entry ? 'entry' : 'chunk'} ${b.file}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped` +
+      (b.entry ? ` (budget ${BUNDLE_BUDGET_BYTES / 1024} KB, ${((100 * b.gzipBytes) / BUNDLE_BUDGET_BYTES).toFixed(0)}% of it)` : ' (loads on demand)')
+  );
+}
