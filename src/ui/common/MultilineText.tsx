@@ -1,15 +1,16 @@
 import * as React from 'react';
 import { makeStyles } from '@fluentui/react-components';
+import { toPlainText } from './toPlainText';
 
 const useStyles = makeStyles({ text: { whiteSpace: 'pre-line', margin: 0 } });
 
 /**
- * Text from the lists, shown as text: React escapes it, so markup an editor (or an attacker) typed is shown,
- * never run. Line breaks are kept.
+ * Text from the lists, shown as text: HTML is reduced to its text by a sanitizer and React escapes the
+ * rest, so markup an editor (or an attacker) typed is never run. Line breaks are kept.
  */
 export function MultilineText(props: { text: string; as?: 'p' | 'div' | 'span' }): React.ReactElement | null {
   const styles = useStyles();
   if (!props.text) return null;
   const Tag = props.as ?? 'p';
-  return <Tag className={styles.text}>{props.text}</Tag>;
+  return <Tag className={styles.text}>{toPlainText(props.text)}</Tag>;
 }
