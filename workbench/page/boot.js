@@ -73,16 +73,31 @@
     return JSON.parse(json);
   }
 
-  function createContext(token, claims) {
-    var origin = window.location.origin;
-    var user = { displayName: claims.name, email: claims.upn };
-    var graphClient = MicrosoftGraph.Client.init({
-      baseUrl: origin + '/graph/',
-      defaultVersion: 'v1.0',
-      authProvider: function (done) {
-        done(null, token);
+  // The Graph client as SPFx's MSGraphClientV3 would be: the SDK's own RetryHandler (429/503/504, Retry-After)
+  // and HTTP handler. The SDK's AuthenticationHandler only sends tokens to https Graph hosts (and strips
+  // Authorization for any other), so on this plain-http page a one-line middleware attaches the demo token instead.
+  function createGraphClient(baseUrl, token) {
+    var bearer = {
+      execute: function (context) {
+        context.options.headers = Object.assign({}, context.options.headers, { Authorization: 'Bearer ' + token });
+        return this.next.execute(context);
+      },
+      setNext: function (next) {
+        this.next = next;
       }
-    });
+    };
+    var retry = new MicrosoftGraph.RetryHandler(new MicrosoftGraph.RetryHandlerOptions());
+    bearer.setNext(retry);
+    retry.setNext(new MicrosoftGraph.HTTPMessageHandler());
+    return MicrosoftGraph.Client.initWithMiddleware({ baseUrl: baseUrl, defaultVersion: 'v1.0', middleware: bearer });
+  }
+
+  /**
+   * The SPFx web part context. `host` says where the data lives: the local stand-in (a demo token) or a real
+   * tenant (tokens from MSAL); the web part and its data layer cannot tell the difference.
+   */
+  function createContext(host) {
+    var user = host.user;
     var teamsJs = {
       app: {
         getContext: function () {
@@ -99,24 +114,20 @@
     };
     return {
       pageContext: {
-        web: { absoluteUrl: origin + SITE_PATH, serverRelativeUrl: SITE_PATH, title: 'Trygge Barn' },
-        site: { absoluteUrl: origin + SITE_PATH },
+        web: { absoluteUrl: host.siteUrl, serverRelativeUrl: new URL(host.siteUrl).pathname, title: 'Trygge Barn' },
+        site: { absoluteUrl: host.siteUrl },
         user: { displayName: user.displayName, email: user.email, loginName: 'i:0#.f|membership|' + user.email },
         cultureInfo: { currentUICultureName: CULTURES[choice.lang], currentCultureName: CULTURES[choice.lang] }
       },
       sdks: choice.host === 'teams' ? { microsoftTeams: { teamsJs: teamsJs } } : {},
       aadTokenProviderFactory: {
         getTokenProvider: function () {
-          return Promise.resolve({
-            getToken: function () {
-              return Promise.resolve(token);
-            }
-          });
+          return Promise.resolve({ getToken: host.getToken });
         }
       },
       msGraphClientFactory: {
         getClient: function () {
-          return Promise.resolve(graphClient);
+          return Promise.resolve(host.graphClient);
         }
       },
       isServedFromLocalhost: true
@@ -141,14 +152,51 @@
     });
   }
 
+  /** The local stand-in: the demo user's token for both APIs. */
+  function localHost() {
+    return fetchJson('/workbench/token/' + choice.user).then(function (answer) {
+      var token = answer.access_token;
+      var claims = claimsOf(token);
+      return {
+        siteUrl: window.location.origin + SITE_PATH,
+        user: { displayName: claims.name, email: claims.upn },
+        getToken: function () {
+          return Promise.resolve(token);
+        },
+        graphClient: createGraphClient(window.location.origin + '/graph/', token)
+      };
+    });
+  }
+
+  /** A real tenant (?tenant=1): sign in with MSAL; see tenant-sign-in.js and the README. */
+  function tenantHost() {
+    return fetch('/workbench/tenant-config.json')
+      .then(function (response) {
+        return response.json().then(function (body) {
+          if (!response.ok) throw new Error(body.problems.join(' '));
+          return body;
+        });
+      })
+      .then(function (config) {
+        requirejs.config({ paths: { msal: '/workbench/vendor/msal-browser', 'tenant-sign-in': '/workbench/page/tenant-sign-in' } });
+        return new Promise(function (resolve, reject) {
+          requirejs(['tenant-sign-in'], function (signIn) {
+            signIn.tenantHost(config).then(resolve, reject);
+          }, reject);
+        });
+      });
+  }
+
   setStatus('');
-  Promise.all([fetchJson('/workbench/token/' + choice.user), fetchJson('/workbench/manifest.json')])
+  var inTenant = params.get('tenant') === '1';
+  Promise.all([inTenant ? tenantHost() : localHost(), fetchJson('/workbench/manifest.json')])
     .then(function (results) {
-      var token = results[0].access_token;
+      var host = results[0];
+      if (!host) return undefined; // MSAL is redirecting to sign-in.
       return loadBundle(results[1]).then(function (module) {
         var WebPart = module.default || module;
         var webPart = new WebPart();
-        webPart.context = createContext(token, claimsOf(token));
+        webPart.context = createContext(host);
         webPart.properties = { startView: params.get('view') || 'home' };
         webPart.domElement = document.getElementById('wb-webpart');
         return Promise.resolve(webPart.onInit()).then(function () {

@@ -1,6 +1,7 @@
 import express from 'express';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTenantConfig, type TenantConfig } from './tenantConfig';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -13,24 +14,32 @@ const VENDOR_FILES: Record<string, string> = {
   'react.js': 'node_modules/react/umd/react.production.min.js',
   'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
   'graph-js-sdk.js': 'node_modules/@microsoft/microsoft-graph-client/lib/graph-js-sdk.js',
-  'axe.min.js': 'node_modules/axe-core/axe.min.js'
+  'axe.min.js': 'node_modules/axe-core/axe.min.js',
+  'msal-browser.js': 'node_modules/@azure/msal-browser/lib/msal-browser.min.js'
 };
 
 /**
  * No 'unsafe-eval' and no inline script: everything the page runs is a file it names. Fluent UI writes its
  * styles into <style> elements at run time, hence 'unsafe-inline' for styles only.
  */
-export const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'"
-].join('; ');
+export function pageCsp(tenant?: TenantConfig): string {
+  // In tenant mode the page also talks to the tenant (SharePoint, Entra ID sign-in, Graph); MSAL renews tokens
+  // in a hidden iframe on the sign-in host.
+  const remote = tenant ? ` ${tenant.connectOrigins.join(' ')}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${remote}`,
+    `frame-src 'self'${tenant ? ' https://login.microsoftonline.com' : ''}`,
+    "frame-ancestors 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'"
+  ].join('; ');
+}
+
 
 /** Finds the shipped web part manifest `gulp bundle --ship` wrote, so the page knows the bundle's file name. */
 export function findShippedManifest(distDir = join(ROOT, 'dist')): string | undefined {
@@ -40,12 +49,18 @@ export function findShippedManifest(distDir = join(ROOT, 'dist')): string | unde
 }
 
 export function mountPage(app: express.Express): void {
+  const tenant = readTenantConfig(process.env, Number(process.env.PORT ?? 4321));
   const sendHtml = (res: express.Response, file: string): void => {
-    res.setHeader('Content-Security-Policy', PAGE_CSP);
+    res.setHeader('Content-Security-Policy', pageCsp(tenant.kind === 'on' ? tenant.config : undefined));
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.send(readFileSync(join(ROOT, 'workbench', 'page', file), 'utf8'));
   };
   app.get('/', (_req, res) => sendHtml(res, 'index.html'));
+  // The page asks for this when opened with ?tenant=1; without tenant settings it explains what is missing.
+  app.get('/workbench/tenant-config.json', (_req, res) => {
+    if (tenant.kind === 'on') res.json(tenant.config);
+    else res.status(404).json({ problems: tenant.kind === 'invalid' ? tenant.problems : ['Tenant mode is off: set WORKBENCH_TENANT_CLIENT_ID, WORKBENCH_TENANT_ID and WORKBENCH_TENANT_SITE_URL (see README).'] });
+  });
   app.get('/workbench/manifest.json', (_req, res) => {
     const manifest = findShippedManifest();
     if (!manifest) {

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openWorkbench, WORKBENCH_URL } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dist = join(__dirname, '..', '..', 'dist');
+
+describe('the workbench page', () => {
+  it('runs the very bundle gulp bundle --ship wrote for the .sppkg, byte for byte', async () => {
+    const opened = await openWorkbench(browser);
+    const loaded = await opened.page.evaluate(() =>
+      Array.from(document.querySelectorAll('script[src]'))
+        .map((s) => (s as HTMLScriptElement).src)
+        .filter((src) => src.includes('/workbench/bundle/'))
+    );
+    expect(loaded).toHaveLength(1);
+    const served = Buffer.from(await (await fetch(loaded[0])).arrayBuffer());
+    const file = readdirSync(dist).find((f) => loaded[0].endsWith(f)) as string;
+    const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+    expect(sha(served)).toBe(sha(readFileSync(join(dist, file))));
+    await opened.context.close();
+  });
+
+  it('is served with a Content-Security-Policy without unsafe-eval or inline script, and the product runs under it', async () => {
+    const response = await fetch(`${WORKBENCH_URL()}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    const opened = await openWorkbench(browser);
+    const violations: string[] = [];
+    opened.page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await opened.page.getByRole('button', { name: 'Jeg er bekymret for et barn' }).click();
+    await opened.page.getByRole('button', { name: 'Nei', exact: true }).waitFor();
+    expect(violations).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('explains tenant mode when it is not configured', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${WORKBENCH_URL()}/?tenant=1`);
+    await page.getByText('WORKBENCH_TENANT_CLIENT_ID', { exact: false }).waitFor();
+    await context.close();
+  });
+
+  it('answers 401 to an API call without a token', async () => {
+    expect((await fetch(`${WORKBENCH_URL()}/sites/tryggebarn/_api/web/lists`)).status).toBe(401);
+    expect((await fetch(`${WORKBENCH_URL()}/graph/v1.0/me`)).status).toBe(401);
+  });
+});
