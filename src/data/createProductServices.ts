@@ -11,6 +11,7 @@ import type { EvaluationStore } from './EvaluationStore';
 import type { FeedbackStore } from './FeedbackStore';
 import type { ModelPermissions } from './ModelPermissions';
 import type { RoutineHistoryStore } from './RoutineHistoryStore';
+import type { AdminAccess } from './admin/AdminServices';
 import { SharePointEvaluationStore } from './sharepoint/SharePointEvaluationStore';
 import { SharePointFeedbackStore } from './sharepoint/SharePointFeedbackStore';
 import { SharePointModelPermissions } from './sharepoint/SharePointModelPermissions';
@@ -39,6 +40,8 @@ export interface ProductServices {
   evaluations: EvaluationStore;
   /** Routines' added/changed/reviewed dates, for the yearly report. */
   routineHistory: RoutineHistoryStore;
+  /** Editing, review, provisioning, import/export: loaded on demand, so staff never download it. */
+  admin: AdminAccess;
 }
 
 export function createProductServices(options: ProductServiceOptions): ProductServices {
@@ -52,6 +55,9 @@ export function createProductServices(options: ProductServiceOptions): ProductSe
     permissions,
     feedback: new SharePointFeedbackStore(sp, permissions),
     evaluations: new SharePointEvaluationStore(sp),
-    routineHistory: new SharePointRoutineHistoryStore(sp)
+    routineHistory: new SharePointRoutineHistoryStore(sp),
+    admin: {
+      load: () => import(/* webpackChunkName: 'admin' */ './admin/createAdminServices').then((m) => m.createAdminServices(sp, options.siteUrl))
+    }
   };
 }

@@ -13,6 +13,9 @@ import { useMyService } from './app/useMyService';
 import type { HostEnvironment, HostTheme } from './host/HostEnvironment';
 import { AppShell } from './layout/AppShell';
 import { CalendarServiceContext } from './meetings/CalendarServiceContext';
+import { EvaluationServicesContext } from './evaluation/EvaluationServicesContext';
+import { AdminServicesContext } from './admin/AdminServicesContext';
+import { SiteSetupOffer } from './admin/SiteSetupOffer';
 import { STRINGS } from './strings';
 
 export interface TryggeBarnAppProps {
@@ -55,21 +58,29 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     content = <Spinner className={styles.status} label={strings.loading} />;
   } else if (state.kind === 'failed') {
     content = (
-      <MessageBar intent="error" className={styles.status}>
-        <MessageBarBody>{strings.loadFailed}</MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => setAttempt(attempt + 1)}>{strings.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <>
+        <MessageBar intent="error" className={styles.status}>
+          <MessageBarBody>{strings.loadFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setAttempt(attempt + 1)}>{strings.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+        {/* A site without the lists yet: its owner can create them here ("Set up this site"). */}
+        <SiteSetupOffer admin={services.admin} strings={strings.admin} locale={locale} onChanged={() => setAttempt(attempt + 1)} />
+      </>
     );
   } else {
     const value: AppContextValue = { model: state.loaded.model, strings, locale, host, navigate, myService, setMyService };
     content = (
       <AppContext.Provider value={value}>
         <CalendarServiceContext.Provider value={services.calendar}>
-          <AppShell route={route} onLocaleChange={setLocale}>
-            <RouteView route={route} />
-          </AppShell>
+          <EvaluationServicesContext.Provider value={services}>
+            <AdminServicesContext.Provider value={services}>
+              <AppShell route={route} onLocaleChange={setLocale}>
+                <RouteView route={route} />
+              </AppShell>
+            </AdminServicesContext.Provider>
+          </EvaluationServicesContext.Provider>
         </CalendarServiceContext.Provider>
       </AppContext.Provider>
     );

@@ -43,6 +43,8 @@ export interface WorkbenchOptions {
   mount?: (app: express.Express) => void;
   /** Seeds from this document instead of the starter model file (tests use a tiny document). */
   seedDocument?: ModelDocument;
+  /** false: start with an empty site (no lists), for provisioning tools; default true (or WORKBENCH_EMPTY_SITE=1). */
+  seedLists?: boolean;
 }
 
 export interface RunningWorkbench {
@@ -84,7 +86,8 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
   const defaultLocale = options.seedLocale ?? localeFrom(process.env.WORKBENCH_LOCALE) ?? 'nb';
 
   let seedReport: SeedReport | undefined;
-  if (!isSeeded(db)) seedReport = seedWorkbench(db, defaultLocale, { document: options.seedDocument, wipe: true });
+  const seedLists = options.seedLists ?? process.env.WORKBENCH_EMPTY_SITE !== '1';
+  if (!isSeeded(db)) seedReport = seedWorkbench(db, defaultLocale, { document: options.seedDocument, wipe: true, lists: seedLists });
   else refreshDemoCalendarsIfStale(db);
   let locale = seededLocale(db);
 
@@ -172,7 +175,7 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
       });
     },
     reseed(nextLocale?: SeedLocale): SeedReport {
-      seedReport = seedWorkbench(db, nextLocale ?? locale, { document: options.seedDocument, wipe: true });
+      seedReport = seedWorkbench(db, nextLocale ?? locale, { document: options.seedDocument, wipe: true, lists: seedLists });
       locale = seededLocale(db);
       return seedReport;
     },

@@ -31,19 +31,13 @@ const MAX_FILTER_TERMS = 15;
 const PEOPLE_PAGE_SIZE = 999;
 const SEARCH_RESULTS = 15;
 
-interface GraphUser {
-  id?: string;
-  displayName?: string | null;
-  mail?: string | null;
-  userPrincipalName?: string | null;
-  jobTitle?: string | null;
-  department?: string | null;
-}
+/** A user or an event as Graph answers: any property may be missing or null, so each is read with `text`. */
+type GraphUser = Record<string, unknown>;
 
 interface GraphEvent {
   id: string;
-  webLink?: string;
-  onlineMeeting?: { joinUrl?: string } | null;
+  webLink?: unknown;
+  onlineMeeting?: unknown;
 }
 
 /**
@@ -158,13 +152,20 @@ export class GraphCalendarService implements CalendarService {
   }
 }
 
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 function toPerson(user: GraphUser): DirectoryPerson {
+  const mail = text(user.mail) ?? '';
+  const jobTitle = text(user.jobTitle);
+  const department = text(user.department);
   return {
-    id: user.id ?? '',
-    displayName: user.displayName?.trim() || user.mail || user.userPrincipalName || '',
-    mail: user.mail?.trim() ?? '',
-    ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}),
-    ...(user.department ? { department: user.department } : {})
+    id: text(user.id) ?? '',
+    displayName: text(user.displayName) ?? mail ?? text(user.userPrincipalName) ?? '',
+    mail,
+    ...(jobTitle ? { jobTitle } : {}),
+    ...(department ? { department } : {})
   };
 }
 
@@ -180,11 +181,9 @@ function uniquePeople(people: readonly DirectoryPerson[]): DirectoryPerson[] {
 }
 
 function toCreatedMeeting(event: GraphEvent): CreatedMeeting {
-  return {
-    id: event.id,
-    ...(event.webLink ? { webLink: event.webLink } : {}),
-    ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {})
-  };
+  const webLink = text(event.webLink);
+  const joinUrl = typeof event.onlineMeeting === 'object' && event.onlineMeeting !== null ? text((event.onlineMeeting as { joinUrl?: unknown }).joinUrl) : undefined;
+  return { id: event.id, ...(webLink ? { webLink } : {}), ...(joinUrl ? { joinUrl } : {}) };
 }
 
 function definedOnly(meeting: CreatedMeeting): Partial<CreatedMeeting> {

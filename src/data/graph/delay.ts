@@ -13,11 +13,12 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
       reject(new OperationCancelledError());
       return;
     }
+    let timer: ReturnType<typeof setTimeout> | undefined = undefined;
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(new OperationCancelledError());
     };
-    const timer = setTimeout(() => {
+    timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, Math.max(0, ms));

@@ -8,14 +8,18 @@ import type { Sleep } from './delay';
  */
 const RETRYABLE_STATUSES: readonly number[] = [429, 503, 504];
 
-/** Graph client errors carry `statusCode`; -1 (or none) with a TypeError means no HTTP answer came back at all. */
+/**
+ * Graph client errors carry `statusCode`. The client sets -1 exactly when no HTTP answer came back (a dropped
+ * connection, a network failure): its `code` is then the fetch error's name, or missing when that error came
+ * from another JavaScript realm, so the status alone decides. Other clients' network failures are TypeErrors.
+ */
 export function isTransientFailure(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
   const { statusCode, code, name } = error as { statusCode?: unknown; code?: unknown; name?: unknown };
   if (name === 'AbortError' || code === 'AbortError') return false;
   if (typeof statusCode === 'number' && RETRYABLE_STATUSES.includes(statusCode)) return true;
-  const noAnswer = statusCode === undefined || statusCode === -1 || statusCode === 0;
-  return noAnswer && (code === 'TypeError' || name === 'TypeError' || code === 'FetchError' || name === 'FetchError');
+  if (statusCode === -1) return true;
+  return statusCode === undefined && (code === 'TypeError' || name === 'TypeError' || code === 'FetchError' || name === 'FetchError');
 }
 
 /** The HTTP status of a failed Graph call, or 0 when no answer came back. */

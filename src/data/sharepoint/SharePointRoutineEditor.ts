@@ -21,9 +21,14 @@ const ROUTINES = listSchema('routines');
 /** Who changed an item last and when: SharePoint's Editor (a person lookup) and Modified. */
 const META_FIELDS = ['Id', 'Modified', 'Editor/Title'];
 
+/**
+ * The item's ETag from the answer (JSON light's `odata.etag`). Without one a save could only be unconditional,
+ * which would overwrite someone else's change silently, so its absence is an error rather than a default.
+ */
 function etagOf(raw: RawListItem): string {
   const etag = raw['odata.etag'];
-  return typeof etag === 'string' ? etag : '*';
+  if (typeof etag !== 'string' || etag === '') throw new Error('SharePoint answered without an ETag; the routine cannot be saved safely');
+  return etag;
 }
 
 function editorOf(raw: RawListItem): string | undefined {
@@ -65,22 +70,32 @@ export class SharePointRoutineEditor implements RoutineEditor {
 
   public async save(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel): Promise<SaveOutcome> {
     const id = record.routine.id as number;
+    let etag: string;
     try {
-      await this.list.items.getById(id).update(toRestValues(routineColumnValues(draft, fields)), record.etag);
+      const written: { etag?: string | null } = await this.list.items.getById(id).update(toRestValues(routineColumnValues(draft, fields)), record.etag);
+      // Never '*': a missing ETag falls back to the old one, so the next save is checked rather than forced.
+      etag = written.etag ?? record.etag;
     } catch (error) {
       const reason = writeFailureOf(error);
       if (reason === 'conflict') return { kind: 'conflict', theirs: await this.loadRecord(id, model) };
       return { kind: 'failed', reason };
     }
-    // Read it back: the new ETag, and Editor/Modified as SharePoint recorded them.
-    return { kind: 'saved', record: await this.loadRecord(id, model) };
+    try {
+      // Read it back for Editor/Modified as SharePoint recorded them.
+      return { kind: 'saved', record: await this.loadRecord(id, model) };
+    } catch {
+      // The write is done; only the read-back failed. The ETag from the answer keeps the next save safe.
+      return { kind: 'saved', record: { ...record, routine: draft, etag } };
+    }
   }
 
   public async versionHistoryUrl(id: number): Promise<string> {
     if (!this.listId) {
       const asking = this.list.select('Id')().then((l: { Id: string }) => l.Id);
       this.listId = asking;
-      asking.catch(() => (this.listId = undefined));
+      asking.catch(() => {
+        this.listId = undefined;
+      });
     }
     const listId = await this.listId;
     return `${this.siteUrl.replace(/\/$/, '')}/_layouts/15/Versions.aspx?list=${encodeURIComponent(`{${listId}}`)}&ID=${id}`;

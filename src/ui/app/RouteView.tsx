@@ -11,6 +11,9 @@ import { ArenasView, ArenaView } from '../directory/ArenasView';
 import { ContactsView } from '../directory/ContactsView';
 import { ForMeView } from '../forMe/ForMeView';
 import { BookMeetingView } from '../meetings/BookMeetingView';
+import { FeedbackView } from '../evaluation/FeedbackView';
+import { LazyEvaluationView } from '../evaluation/LazyEvaluationView';
+import { LazyAdminView } from '../admin/LazyAdminView';
 
 /** The view for a route. */
 export function RouteView(props: { route: Route }): React.ReactElement {
@@ -40,6 +43,18 @@ export function RouteView(props: { route: Route }): React.ReactElement {
       return <ForMeView />;
     case 'book':
       return <BookMeetingView arenaKey={route.arena} />;
+    case 'feedback':
+      return <FeedbackView />;
+    case 'evaluate':
+    case 'actionPlan':
+    case 'annualWheel':
+    case 'feedbackTriage':
+    case 'evaluationResults':
+    case 'yearlyReport':
+      return <LazyEvaluationView route={route} />;
+    case 'admin':
+    case 'adminRoutine':
+      return <LazyAdminView route={route} />;
     default:
       return <OverviewView />;
   }

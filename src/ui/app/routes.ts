@@ -26,7 +26,15 @@ export type Route =
   /** …and for those who can edit the model: feedback triage, evaluation results, the yearly report. */
   | { view: 'feedbackTriage' }
   | { view: 'evaluationResults' }
-  | { view: 'yearlyReport' };
+  | { view: 'yearlyReport' }
+  /** Keeping the model current (the project group): routines, review, import/export, site setup… */
+  | { view: 'admin'; section: AdminSection }
+  /** …and editing one routine's steps. */
+  | { view: 'adminRoutine'; key: string };
+
+export type AdminSection = 'routines' | 'review' | 'transfer' | 'setup';
+
+const ADMIN_SECTIONS: readonly string[] = ['routines', 'review', 'transfer', 'setup'];
 
 const SIMPLE: Record<string, Route['view']> = {
   '': 'home',
@@ -57,10 +65,26 @@ const PATHS: Partial<Record<Route['view'], string>> = Object.fromEntries(
 
 const KEY = /^[a-z0-9-]{1,64}$/;
 
+/** "#/admin", "#/admin/review", "#/admin/routine/<key>"; an unknown admin path is the admin start page. */
+function parseAdminRoute(rest: readonly string[]): Route {
+  const [section = '', encodedKey] = rest;
+  if (section === 'routine' && encodedKey !== undefined) {
+    let key = '';
+    try {
+      key = decodeURIComponent(encodedKey);
+    } catch {
+      // A malformed escape is not a key.
+    }
+    if (KEY.test(key)) return { view: 'adminRoutine', key };
+  }
+  return { view: 'admin', section: ADMIN_SECTIONS.includes(section) ? (section as AdminSection) : 'routines' };
+}
+
 /** Parses "#/routine/level-0" (or "routine/level-0", a Teams subEntityId); anything unknown is home. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#?\/?/, '').split(/[?#]/)[0];
   const [first = '', second] = path.split('/');
+  if (first === 'admin') return parseAdminRoute(path.split('/').slice(1));
   if (second !== undefined) {
     const key = decodeURIComponent(second);
     if (!KEY.test(key)) return { view: 'home' };
@@ -89,6 +113,10 @@ export function formatRoute(route: Route): string {
       return `#/book/${encodeURIComponent(route.arena)}`;
     case 'evaluate':
       return route.level === undefined ? '#/evaluate' : `#/evaluate/${encodeURIComponent(route.level)}`;
+    case 'admin':
+      return route.section === 'routines' ? '#/admin' : `#/admin/${route.section}`;
+    case 'adminRoutine':
+      return `#/admin/routine/${encodeURIComponent(route.key)}`;
     default:
       return `#/${PATHS[route.view] ?? route.view}`;
   }

@@ -107,6 +107,7 @@ export interface EvaluationStrings {
     byPeriod: string;
     nextSteps: string;
     questionShort: Record<EvaluationQuestion, string>;
+    questionColumn: string;
     averageColumn: string;
     answersColumn: string;
     evaluationsColumn: string;
@@ -278,6 +279,7 @@ export const nb: EvaluationStrings = {
     byPeriod: 'Evalueringer per måned',
     nextSteps: 'Hva skjedde videre',
     questionShort: { heard: 'Hørt', respect: 'Respekt', timely: 'Rett tid', change: 'Endring', cooperation: 'Samarbeid' },
+    questionColumn: 'Spørsmål',
     averageColumn: 'Snitt (1–5)',
     answersColumn: 'Antall svar',
     evaluationsColumn: 'Antall evalueringer'
@@ -455,6 +457,7 @@ export const nn: EvaluationStrings = {
     byPeriod: 'Evalueringar per månad',
     nextSteps: 'Kva skjedde vidare',
     questionShort: { heard: 'Høyrd', respect: 'Respekt', timely: 'Rett tid', change: 'Endring', cooperation: 'Samarbeid' },
+    questionColumn: 'Spørsmål',
     averageColumn: 'Snitt (1–5)',
     answersColumn: 'Tal på svar',
     evaluationsColumn: 'Tal på evalueringar'
@@ -631,6 +634,7 @@ export const en: EvaluationStrings = {
     byPeriod: 'Evaluations per month',
     nextSteps: 'What happened next',
     questionShort: { heard: 'Heard', respect: 'Respect', timely: 'Timely', change: 'Change', cooperation: 'Cooperation' },
+    questionColumn: 'Question',
     averageColumn: 'Average (1–5)',
     answersColumn: 'Answers',
     evaluationsColumn: 'Evaluations'

@@ -4,6 +4,8 @@ import { LOCALES, type Locale } from '../../core/i18n/Locale';
 import { useApp } from '../app/AppContext';
 import { formatRoute, type Route } from '../app/routes';
 import { SearchBox } from '../search/SearchBox';
+import { useCanEditModel } from '../app/useCanEditModel';
+import { EvaluationServicesContext } from '../evaluation/EvaluationServicesContext';
 
 const useStyles = makeStyles({
   root: { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1, minHeight: '100%', fontFamily: tokens.fontFamilyBase },
@@ -51,7 +53,18 @@ const NAV: ReadonlyArray<{ route: Route; label: (s: ReturnType<typeof useApp>['s
   { route: { view: 'tools' }, label: (s) => s.nav.tools },
   { route: { view: 'arenas' }, label: (s) => s.nav.arenas },
   { route: { view: 'contacts' }, label: (s) => s.nav.contacts },
-  { route: { view: 'forMe' }, label: (s) => s.nav.forMe }
+  { route: { view: 'forMe' }, label: (s) => s.nav.forMe },
+  // "Alle skal med": feedback is in the menu for everyone, as in Levanger's guide.
+  { route: { view: 'feedback' }, label: (s) => s.evaluation.nav.feedback },
+  { route: { view: 'evaluate' }, label: (s) => s.evaluation.nav.evaluate }
+];
+
+/** Only for those who can edit the model (the project group); SharePoint still checks every request. */
+const EDITOR_NAV: typeof NAV = [
+  { route: { view: 'feedbackTriage' }, label: (s) => s.evaluation.nav.triage },
+  { route: { view: 'evaluationResults' }, label: (s) => s.evaluation.nav.results },
+  { route: { view: 'yearlyReport' }, label: (s) => s.evaluation.nav.report },
+  { route: { view: 'admin', section: 'routines' }, label: (s) => s.admin.navLabel }
 ];
 
 export interface AppShellProps {
@@ -65,6 +78,7 @@ export function AppShell(props: AppShellProps): React.ReactElement {
   const { strings, model, locale, navigate, myService } = useApp();
   const styles = useStyles();
   const mine = myService ? model.services.find((s) => s.key === myService) : undefined;
+  const canEditModel = useCanEditModel(React.useContext(EvaluationServicesContext)?.permissions);
   return (
     <div className={styles.root} lang={locale}>
       <a className={styles.skip} href="#tb-main" onClick={(e) => { e.preventDefault(); document.getElementById('tb-main')?.focus(); }}>
@@ -97,8 +111,9 @@ export function AppShell(props: AppShellProps): React.ReactElement {
         </div>
         <nav className={styles.nav} aria-label={strings.mainNavigation}>
           <ul className={styles.navList}>
-            {NAV.map((item) => {
-              const current = item.route.view === props.route.view;
+            {[...NAV, ...(canEditModel ? EDITOR_NAV : [])].map((item) => {
+              // Editing one routine is part of the admin section.
+              const current = item.route.view === props.route.view || (item.route.view === 'admin' && props.route.view === 'adminRoutine');
               return (
                 <li key={item.route.view}>
                   <a

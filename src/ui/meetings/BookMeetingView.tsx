@@ -107,8 +107,9 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
   };
 
   const find = (invitees: readonly MeetingInvitee[] = participants.invitees): void => {
-    if (!organizerEmail && !invitees.some((i) => i.required)) {
-      setSearchProblem(s.needsRequired);
+    // The organizer is always required; a meeting also needs someone to meet.
+    if (invitees.length === 0) {
+      setSearchProblem(s.needsParticipants);
       return;
     }
     setSearchProblem(undefined);

@@ -78,7 +78,7 @@ export function MeetingDetailsSection(props: MeetingDetailsSectionProps): React.
               aria-describedby={subjectNeedsAnswer ? 'tb-book-subject-warning' : undefined}
             />
           </Field>
-          {props.subject && (
+          {props.subject && props.subject.status !== 'clean' && (
             <OrganizerTextWarning
               id="tb-book-subject-warning"
               checked={props.subject}
@@ -105,7 +105,7 @@ export function MeetingDetailsSection(props: MeetingDetailsSectionProps): React.
           aria-describedby={noteNeedsAnswer ? 'tb-book-note-warning' : undefined}
         />
       </Field>
-      {props.note && (
+      {props.note && props.note.status !== 'clean' && (
         <OrganizerTextWarning
           id="tb-book-note-warning"
           checked={props.note}

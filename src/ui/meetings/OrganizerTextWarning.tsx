@@ -8,11 +8,11 @@ import { useMeetingStyles } from './meetingStyles';
  * What the personal-data check found in the organizer's own text, and the one way past it without editing: an
  * explicit confirmation. The findings are shown only here, on the organizer's own screen; they are never stored.
  */
-export function OrganizerTextWarning(props: { id: string; checked: CheckedOrganizerText; confirmed: boolean; onConfirm: (confirmed: boolean) => void }): React.ReactElement | null {
+/** Render only for a text that is not clean. */
+export function OrganizerTextWarning(props: { id: string; checked: CheckedOrganizerText; confirmed: boolean; onConfirm: (confirmed: boolean) => void }): React.ReactElement {
   const { strings } = useApp();
   const s = strings.meetings;
   const styles = useMeetingStyles();
-  if (props.checked.status === 'clean') return null;
   return (
     <MessageBar intent="warning" id={props.id} layout="multiline">
       <MessageBarBody>

@@ -44,6 +44,7 @@ export function ParticipantsSection(props: ParticipantsSectionProps): React.Reac
       {props.status === 'loading' && <Spinner size="small" label={s.participantsLoading} />}
       {props.status === 'failed' && <Text>{s.participantsFailed}</Text>}
       {props.status === 'ready' && <Text>{invitees.length > 0 ? s.participantsIntro(invitees.length) : s.noParticipants}</Text>}
+      {invitees.length > 0 && <Text>{s.requiredHint}</Text>}
       <ul className={styles.list}>
         <li className={styles.person}>
           <Text weight="semibold">

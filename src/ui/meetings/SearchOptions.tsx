@@ -10,7 +10,7 @@ export interface SearchOptionsProps {
   onDurationChange: (minutes: number) => void;
   onWeeksChange: (weeks: number) => void;
   onFind: () => void;
-  /** Shown under the button when the search cannot start (nobody required). */
+  /** Shown under the button when the search cannot start (nobody to meet). */
   problem?: string;
   busy: boolean;
 }

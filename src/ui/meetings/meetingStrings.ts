@@ -16,6 +16,7 @@ export interface MeetingStrings {
   participantsFailed: string;
   participantsIntro: (count: number) => string;
   noParticipants: string;
+  requiredHint: string;
   you: string;
   required: string;
   requiredFor: (name: string) => string;
@@ -37,7 +38,7 @@ export interface MeetingStrings {
   windowLabel: string;
   weeks: (n: number) => string;
   findTimes: string;
-  needsRequired: string;
+  needsParticipants: string;
 
   progressTitle: string;
   progressFinding: (calendars: number) => string;
@@ -134,6 +135,7 @@ export const nb: MeetingStrings = {
   participantsFailed: 'Kunne ikke hente folk fra tjenestene. Legg dem til med søket under.',
   participantsIntro: (count) => (count === 1 ? '1 person fra tjenestene på arenaen.' : `${count} personer fra tjenestene på arenaen.`),
   noParticipants: 'Ingen deltakere ennå. Legg til med søket under.',
+  requiredHint: 'Kryss av for dem som må delta. De andre inviteres som valgfrie, og tidspunktene rangeres etter hvor mange av dem som kan.',
   you: 'deg',
   required: 'Må delta',
   requiredFor: (name) => `${name} må delta`,
@@ -155,7 +157,7 @@ export const nb: MeetingStrings = {
   windowLabel: 'Let etter tid de neste',
   weeks: (n) => (n === 1 ? '1 uke' : `${n} uker`),
   findTimes: 'Finn tidspunkt',
-  needsRequired: 'Minst én person må delta.',
+  needsParticipants: 'Legg til minst én deltaker.',
 
   progressTitle: 'Status',
   progressFinding: (calendars) => `Finner tidspunkt: henter ledig tid for ${calendars} kalendere …`,
@@ -256,6 +258,7 @@ export const nn: MeetingStrings = {
   participantsFailed: 'Kunne ikkje hente folk frå tenestene. Legg dei til med søket under.',
   participantsIntro: (count) => (count === 1 ? '1 person frå tenestene på arenaen.' : `${count} personar frå tenestene på arenaen.`),
   noParticipants: 'Ingen deltakarar enno. Legg til med søket under.',
+  requiredHint: 'Kryss av for dei som må delta. Dei andre blir inviterte som valfrie, og tidspunkta blir rangerte etter kor mange av dei som kan.',
   you: 'deg',
   required: 'Må delta',
   requiredFor: (name) => `${name} må delta`,
@@ -277,7 +280,7 @@ export const nn: MeetingStrings = {
   windowLabel: 'Leit etter tid dei neste',
   weeks: (n) => (n === 1 ? '1 veke' : `${n} veker`),
   findTimes: 'Finn tidspunkt',
-  needsRequired: 'Minst éin person må delta.',
+  needsParticipants: 'Legg til minst éin deltakar.',
 
   progressTitle: 'Status',
   progressFinding: (calendars) => `Finn tidspunkt: hentar ledig tid for ${calendars} kalenderar …`,
@@ -378,6 +381,7 @@ export const en: MeetingStrings = {
   participantsFailed: 'Could not find the people of the services. Add them with the search below.',
   participantsIntro: (count) => (count === 1 ? '1 person from the arena’s services.' : `${count} people from the arena’s services.`),
   noParticipants: 'No participants yet. Add them with the search below.',
+  requiredHint: 'Tick those who must come. The others are invited as optional, and the times are ranked by how many of them can come.',
   you: 'you',
   required: 'Required',
   requiredFor: (name) => `${name} required`,
@@ -399,7 +403,7 @@ export const en: MeetingStrings = {
   windowLabel: 'Look for times in the next',
   weeks: (n) => (n === 1 ? '1 week' : `${n} weeks`),
   findTimes: 'Find times',
-  needsRequired: 'At least one person must be required.',
+  needsParticipants: 'Add at least one participant.',
 
   progressTitle: 'Status',
   progressFinding: (calendars) => `Finding times: getting free/busy for ${calendars} calendars …`,

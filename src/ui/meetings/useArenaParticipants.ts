@@ -17,9 +17,10 @@ export function toInvitee(person: DirectoryPerson, required: boolean): MeetingIn
 }
 
 /**
- * The people of the services the arena names, looked up in the directory once per arena. Everyone starts as
- * required: the arena names these services because they are needed; the organizer lowers whoever is not.
- * The organizer is left out: they are in the meeting by booking it.
+ * The people of the services the arena names, looked up in the directory once per arena. They start as optional:
+ * a service usually sends one or two of its people, and with everyone required a busy month has no time at all.
+ * The organizer ticks who must come; the times are ranked by how many of the others can. The organizer is left
+ * out of the list: they are in the meeting (and required) by booking it.
  */
 export function useArenaParticipants(
   arena: Arena,
@@ -40,7 +41,7 @@ export function useArenaParticipants(
     calendar.findPeopleByService(departments).then(
       (people) => {
         if (!current) return;
-        setInvitees(people.filter((p) => !isSamePerson(p.mail, organizerEmail)).map((p) => toInvitee(p, true)));
+        setInvitees(people.filter((p) => !isSamePerson(p.mail, organizerEmail)).map((p) => toInvitee(p, false)));
         setStatus('ready');
       },
       () => current && setStatus('failed')

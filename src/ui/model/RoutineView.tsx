@@ -10,6 +10,7 @@ import { formatDate } from '../common/formatDate';
 import { bookableArenasForStep } from '../../core/meetings';
 import type { Arena } from '../../core/model/Arena';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
+import { RoutineFeedback } from '../evaluation/RoutineFeedback';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -45,7 +46,8 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
     );
   }
   const route: Route = { view: 'routine', key: routine.key };
-  const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is NonNullable<typeof a> => a !== undefined);
+  const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is Arena => a !== undefined);
+  const stepArenas = routine.steps.map((step) => bookableArenasForStep(step, routineArenas, model.arenas));
   const responsible = lookups.service(routine.responsibleService);
   const link = sharePointDeepLink(host.pageUrl, route);
   const copyLink = (): void => {
@@ -130,7 +132,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
                   </>
                 )}
               </dl>
-              <StepBookingLinks arenas={bookableArenasForStep(step, routineArenas, model.arenas)} className={styles.actions} />
+              {stepArenas[i].length > 0 && <StepBookingLinks arenas={stepArenas[i]} className={styles.actions} />}
             </Card>
           </li>
         ))}
@@ -177,13 +179,13 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
           {routine.owner && ` · ${strings.routine.owner}: ${routine.owner}`}
         </p>
       </div>
+      <RoutineFeedback routineKey={routine.key} />
     </article>
   );
 }
 
 /** "Book a meeting: <arena>" under a step that is a meeting or names an arena (see bookableArenasForStep). */
-function StepBookingLinks(props: { arenas: readonly Arena[]; className: string }): React.ReactElement | null {
-  if (props.arenas.length === 0) return null;
+function StepBookingLinks(props: { arenas: readonly Arena[]; className: string }): React.ReactElement {
   return (
     <div className={props.className}>
       {props.arenas.map((arena) => (

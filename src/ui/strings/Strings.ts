@@ -1,4 +1,5 @@
 import type { MeetingStrings } from '../meetings/meetingStrings';
+import type { AdminStrings } from '../admin/adminStrings';
 import type { EvaluationStrings } from '../evaluation/evaluationStrings';
 
 /** Every UI string, in each of nb, nn and en. Content (routines, services…) comes from the lists instead. */
@@ -118,10 +119,8 @@ export interface Strings {
     remembered: string;
     filterActive: (service: string) => string;
   };
-  admin: {
-    issuesTitle: (n: number) => string;
-    issuesIntro: string;
-  };
+  /** Keeping the model current: editing, review, provisioning, import/export (src/ui/admin/adminStrings.ts). */
+  admin: AdminStrings;
   theme: { label: string };
   /** The meeting booking (its own file: src/ui/meetings/meetingStrings.ts). */
   meetings: MeetingStrings;

@@ -1,5 +1,6 @@
 import type { Strings } from './Strings';
 import { en as meetings } from '../meetings/meetingStrings';
+import { en as admin } from '../admin/adminStrings';
 import { en as evaluation } from '../evaluation/evaluationStrings';
 
 export const en: Strings = {
@@ -142,10 +143,7 @@ export const en: Strings = {
     remembered: 'Your choice is remembered on this device.',
     filterActive: (service) => `Showing what concerns ${service}`
   },
-  admin: {
-    issuesTitle: (n) => (n === 1 ? '1 list item has errors' : `${n} list items have errors`),
-    issuesIntro: 'These items are not shown to staff until they are fixed in the SharePoint lists:'
-  },
+  admin,
   theme: { label: 'Theme' },
   meetings,
   evaluation

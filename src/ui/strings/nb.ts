@@ -1,5 +1,6 @@
 import type { Strings } from './Strings';
 import { nb as meetings } from '../meetings/meetingStrings';
+import { nb as admin } from '../admin/adminStrings';
 import { nb as evaluation } from '../evaluation/evaluationStrings';
 
 export const nb: Strings = {
@@ -142,10 +143,7 @@ export const nb: Strings = {
     remembered: 'Valget huskes på denne enheten.',
     filterActive: (service) => `Viser det som gjelder ${service}`
   },
-  admin: {
-    issuesTitle: (n) => (n === 1 ? '1 element i listene har feil' : `${n} elementer i listene har feil`),
-    issuesIntro: 'Disse elementene vises ikke for ansatte før de er rettet i SharePoint-listene:'
-  },
+  admin,
   theme: { label: 'Tema' },
   meetings,
   evaluation

@@ -1,5 +1,6 @@
 import type { Strings } from './Strings';
 import { nn as meetings } from '../meetings/meetingStrings';
+import { nn as admin } from '../admin/adminStrings';
 import { nn as evaluation } from '../evaluation/evaluationStrings';
 
 export const nn: Strings = {
@@ -142,10 +143,7 @@ export const nn: Strings = {
     remembered: 'Valet blir hugsa på denne eininga.',
     filterActive: (service) => `Viser det som gjeld ${service}`
   },
-  admin: {
-    issuesTitle: (n) => (n === 1 ? '1 element i listene har feil' : `${n} element i listene har feil`),
-    issuesIntro: 'Desse elementa blir ikkje viste for tilsette før dei er retta i SharePoint-listene:'
-  },
+  admin,
   theme: { label: 'Tema' },
   meetings,
   evaluation

@@ -54,7 +54,7 @@ describe('401 without or with a bad token, in each API’s error shape', () => {
   });
 
   it('Graph, without and with a bad token', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer not-a-jwt' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer not-a-jwt' }] as Record<string, string>[]) {
       const response = await fetch(`${wb.graph}/me`, { headers });
       expect(response.status).toBe(401);
       const body = (await response.json()) as { error: { code: string; message: string; innerError: Record<string, string> } };

@@ -115,7 +115,7 @@ export function createEvent(ctx: GraphContext): ApiResponse {
   const entries = [{ oid: organizer.id, showAs }];
   for (const attendee of attendees) {
     const person = findPerson(attendee.emailAddress.address);
-    if (person && person.id !== organizer.id && attendee.type !== 'resource') entries.push({ oid: person.id, showAs: showAs === 'free' ? 'free' : 'busy' });
+    if (person && person.id !== organizer.id && attendee.type !== 'resource') entries.push({ oid: person.id, showAs });
   }
   calendars.insert(event, organizer.id, { startUtc, endUtc, seriesEndUtc: recurrence ? seriesEnd(startUtc, endUtc, start.timeZone ?? 'UTC', recurrence) : undefined }, entries);
   const entry = calendars.entry(organizer.id, event.id);

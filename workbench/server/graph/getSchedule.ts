@@ -39,7 +39,12 @@ export function getSchedule(ctx: GraphContext): ApiResponse {
   const start = parseDateTimeTimeZone(body.startTime ?? body.StartTime, 'startTime');
   const end = parseDateTimeTimeZone(body.endTime ?? body.EndTime, 'endTime');
   if (end <= start) throw graphErrors.badRequest('endTime must be later than startTime.', 'ErrorInvalidParameter');
-  if (end.diff(start, 'days').days >= MAX_WINDOW_DAYS) {
+  // The window's length in calendar days of the caller's zone, so a window across daylight saving is not an hour short.
+  const startLocal = (body.startTime ?? body.StartTime) as { dateTime: string; timeZone?: string };
+  const endLocal = (body.endTime ?? body.EndTime) as { dateTime: string; timeZone?: string };
+  const sameZone = (startLocal.timeZone ?? '') === (endLocal.timeZone ?? '');
+  const lengthMs = sameZone ? Date.parse(`${endLocal.dateTime.slice(0, 19)}Z`) - Date.parse(`${startLocal.dateTime.slice(0, 19)}Z`) : end.toMillis() - start.toMillis();
+  if (lengthMs >= MAX_WINDOW_DAYS * 86400000) {
     throw graphErrors.badRequest(`The requested time window is too long. The maximum is ${MAX_WINDOW_DAYS} days.`, 'ErrorInvalidTimeInterval');
   }
   const rawInterval = body.availabilityViewInterval ?? body.AvailabilityViewInterval;

@@ -92,8 +92,9 @@ function* patternDates(r: PatternedRecurrence, zone: string): Generator<DateTime
       for (; ; month = month.plus(yearly ? { years: interval } : { months: interval })) {
         const candidates: DateTime[] = [];
         if (r.pattern.type.startsWith('absolute')) {
-          const day = r.pattern.dayOfMonth as number;
-          if (day <= (month.daysInMonth ?? 31)) candidates.push(month.set({ day }));
+          // As Outlook: in a month too short for the day, the occurrence falls on the month's last day.
+          const day = Math.min(r.pattern.dayOfMonth as number, month.daysInMonth ?? 28);
+          candidates.push(month.set({ day }));
         } else {
           const matching: DateTime[] = [];
           for (let d = month; d.month === month.month; d = d.plus({ days: 1 })) if (days.includes(d.weekday)) matching.push(d);

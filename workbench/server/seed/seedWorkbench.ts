@@ -30,9 +30,16 @@ export function seededLocale(db: DatabaseSync): SeedLocale {
  * Creates every list of the schema with its fields, fills them from the starter model of the locale (or the
  * document given), and generates the demo calendars. `wipe` empties the database first.
  */
-export function seedWorkbench(db: DatabaseSync, locale: SeedLocale, options: { document?: ModelDocument; wipe?: boolean } = {}): SeedReport {
+export function seedWorkbench(db: DatabaseSync, locale: SeedLocale, options: { document?: ModelDocument; wipe?: boolean; lists?: boolean } = {}): SeedReport {
   if (options.wipe) wipeDatabase(db);
   return inTransaction(db, () => {
+    if (options.lists === false) {
+      // An empty site, for provisioning tools to create the lists on.
+      seedDemoCalendars(db);
+      writeMeta(db, SEED_LOCALE, locale);
+      writeMeta(db, SEEDED_AT, new Date().toISOString());
+      return { locale, source: 'none', issues: [] };
+    }
     const created = createSchemaLists(db, locale);
     let document = options.document;
     let source: SeedReport['source'] = document ? 'document' : 'none';

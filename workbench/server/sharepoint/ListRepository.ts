@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { SpFieldType } from './fieldTypes';
 import { isLookupType } from './fieldTypes';
 import { entityTypeNameForUrl } from './internalNames';
+import { TEXT_FOLD_FUNCTION } from '../storage/openDatabase';
 
 export type StaffAccess = 'read' | 'contribute';
 
@@ -233,7 +234,8 @@ export class ListRepository {
   public update(num: number, patch: Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'enableModeration'>>): void {
     const list = this.byNum(num);
     if (!list) return;
-    const next = { ...list, ...patch };
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    const next = { ...list, ...defined };
     this.db
       .prepare('UPDATE lists SET title = ?, description = ?, enable_versioning = ?, enable_moderation = ?, version = version + 1 WHERE num = ?')
       .run(next.title, next.description, next.enableVersioning ? 1 : 0, next.enableModeration ? 1 : 0, num);
@@ -338,7 +340,7 @@ export class ListRepository {
    */
   private ensureIndex(field: FieldRecord): void {
     if (field.builtIn || field.type === 'LookupMulti') return;
-    this.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(field)}" ON items(list_num, ${jsonValueSql('data', propertyName(field))})`);
+    this.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName(field)}" ON items(list_num, ${comparableSql(field.type, jsonValueSql('data', propertyName(field)))})`);
   }
 
   private dropIndex(field: FieldRecord): void {
@@ -347,7 +349,16 @@ export class ListRepository {
 }
 
 function indexName(field: FieldRecord): string {
-  return `ix_items_${field.listNum}_${field.internalName.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  return `ix_items_v2_${field.listNum}_${field.internalName.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** Text types compare case-insensitively (see TEXT_FOLD_FUNCTION); the SQL a column is compared and indexed by. */
+export function isTextType(type: SpFieldType): boolean {
+  return type === 'Text' || type === 'Note' || type === 'Choice' || type === 'URL';
+}
+
+export function comparableSql(type: SpFieldType, sql: string): string {
+  return isTextType(type) ? `${TEXT_FOLD_FUNCTION}(${sql})` : sql;
 }
 
 /** SQL reading one property of an item's JSON; `column` is `data` or an aliased `i.data`. */

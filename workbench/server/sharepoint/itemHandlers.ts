@@ -14,7 +14,9 @@ import { etagOf, versionInEtag } from './spValues';
 
 /** SharePoint encodes query values in its paging links with lower-case escapes (`%3d`, `%26`). */
 function spEncode(value: string): string {
-  return encodeURIComponent(value).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+  return encodeURIComponent(value)
+    .replace(/['()!*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)
+    .replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
 }
 
 /** The absolute `odata.nextLink` / `__next`: the same path and query options with the next `$skiptoken`. */

@@ -7,6 +7,7 @@ import { ITEM_COLUMNS, toItem } from './ItemRepository';
 import type { FieldRecord, ListRecord } from './ListRepository';
 import { isDataField, jsonValueSql, ListRepository, propertyName } from './ListRepository';
 import { spErrors } from './SpError';
+import { TEXT_FOLD_FUNCTION } from '../storage/openDatabase';
 import { normalizeDateTime } from './spValues';
 
 /** SharePoint's list view threshold. */
@@ -171,6 +172,15 @@ function literalValue(literal: LiteralOperand, type: ValueType, path: string): s
   }
 }
 
+/** The SQL a resolved path is compared and sorted by: text folded to lower case, as SharePoint ignores case. */
+function comparable(resolved: ResolvedPath): string {
+  return resolved.valueType === 'text' ? `${TEXT_FOLD_FUNCTION}(${resolved.sql})` : resolved.sql;
+}
+
+function folded(value: string | number | null, type: ValueType): string | number | null {
+  return type === 'text' && typeof value === 'string' ? value.toLowerCase() : value;
+}
+
 const MIRROR: Record<string, string> = { eq: '=', ne: '<>', gt: '>', ge: '>=', lt: '<', le: '<=' };
 const SWAPPED: Record<string, string> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
 
@@ -203,14 +213,13 @@ class FilterCompiler {
     const { field, text } = functionParts(node);
     if (field.kind !== 'field' || text.kind !== 'literal') throw spErrors.badRequest(`${node.name} needs a field and a text value.`);
     const resolved = this.resolver.resolve(field.path);
-    const pattern = likePattern(String(text.value ?? ''), node.name === 'startswith');
-    const finalPattern = node.name === 'endswith' ? `%${String(text.value ?? '').replace(/[\\%_]/g, (c) => `\\${c}`)}` : pattern;
+    const needle = String(text.value ?? '').toLowerCase();
+    const pattern = node.name === 'endswith' ? `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}` : likePattern(needle, node.name === 'startswith');
+    this.params.push(pattern);
     if (resolved.multi?.targetSql) {
-      this.params.push(finalPattern);
-      return `EXISTS (SELECT 1 FROM json_each(i.data, '$."${resolved.multi.property}"') je JOIN items t ON t.list_num = ${resolved.multi.targetListNum} AND t.id = je.value WHERE ${resolved.multi.targetSql('t')} LIKE ? ESCAPE '\\')`;
+      return `EXISTS (SELECT 1 FROM json_each(i.data, '$."${resolved.multi.property}"') je JOIN items t ON t.list_num = ${resolved.multi.targetListNum} AND t.id = je.value WHERE ${TEXT_FOLD_FUNCTION}(${resolved.multi.targetSql('t')}) LIKE ? ESCAPE '\\')`;
     }
-    this.params.push(finalPattern);
-    return `(${resolved.sql} LIKE ? ESCAPE '\\')`;
+    return `(${TEXT_FOLD_FUNCTION}(${resolved.sql}) LIKE ? ESCAPE '\\')`;
   }
 
   private compare(op: string, left: Operand, right: Operand): string {
@@ -226,14 +235,14 @@ class FilterCompiler {
     if (left.kind === 'literal' && right.kind === 'field') return this.compare(SWAPPED[op], right, left);
     if (left.kind !== 'field' || right.kind !== 'literal') throw spErrors.badRequest('A comparison needs a field on one side and a value on the other.');
     const resolved = this.resolver.resolve(left.path);
-    const value = literalValue(right, resolved.valueType, left.path);
-    const collate = resolved.valueType === 'text' ? ' COLLATE NOCASE' : '';
+    const value = folded(literalValue(right, resolved.valueType, left.path), resolved.valueType);
     if (resolved.multi) {
       if (op !== 'eq' && op !== 'ne') throw spErrors.badRequest(`Only eq and ne can test the multi-value field "${left.path}".`);
       const each = `json_each(i.data, '$."${resolved.multi.property}"') je`;
       let exists: string;
       if (resolved.multi.targetSql) {
-        exists = `EXISTS (SELECT 1 FROM ${each} JOIN items t ON t.list_num = ${resolved.multi.targetListNum} AND t.id = je.value WHERE ${resolved.multi.targetSql('t')} = ?${collate})`;
+        const target = resolved.valueType === 'text' ? `${TEXT_FOLD_FUNCTION}(${resolved.multi.targetSql('t')})` : resolved.multi.targetSql('t');
+        exists = `EXISTS (SELECT 1 FROM ${each} JOIN items t ON t.list_num = ${resolved.multi.targetListNum} AND t.id = je.value WHERE ${target} = ?)`;
       } else {
         exists = `EXISTS (SELECT 1 FROM ${each} WHERE je.value = ?)`;
       }
@@ -246,7 +255,7 @@ class FilterCompiler {
       throw spErrors.badRequest(`The value null cannot be compared with ${op}.`);
     }
     this.params.push(value);
-    return `(${resolved.sql} ${MIRROR[op]} ?${collate})`;
+    return `(${comparable(resolved)} ${MIRROR[op]} ?)`;
   }
 }
 
@@ -368,18 +377,18 @@ function afterCondition(terms: OrderTerm[], after: NonNullable<ItemQuery['after'
       return idTerm?.descending ? 'i.id < ?' : 'i.id > ?';
     }
     const { term, value } = levels[index];
-    const expr = term.resolved.sql;
-    const collate = term.resolved.valueType === 'text' ? ' COLLATE NOCASE' : '';
+    const expr = comparable(term.resolved);
     let beyond: string;
     let equal: string;
     if (value === null) {
       beyond = term.descending ? '0' : `${expr} IS NOT NULL`;
       equal = `${expr} IS NULL`;
     } else {
-      params.push(value);
-      beyond = term.descending ? `(${expr} < ?${collate} OR ${expr} IS NULL)` : `${expr} > ?${collate}`;
-      params.push(value);
-      equal = `${expr} = ?${collate}`;
+      const v = folded(value, term.resolved.valueType);
+      params.push(v);
+      beyond = term.descending ? `(${expr} < ? OR ${expr} IS NULL)` : `${expr} > ?`;
+      params.push(v);
+      equal = `${expr} = ?`;
     }
     const rest = build(index + 1);
     return `(${beyond} OR (${equal} AND ${rest}))`;
@@ -394,7 +403,7 @@ export function runItemQuery(db: DatabaseSync, resolver: FieldPathResolver, quer
   if (query.filter) conditions.push(compiler.compile(query.filter));
   const params = [...compiler.params];
   if (query.after) conditions.push(afterCondition(query.orderBy, query.after, params));
-  const orderSql = query.orderBy.map((t) => `${t.resolved.sql}${t.resolved.valueType === 'text' ? ' COLLATE NOCASE' : ''} ${t.descending ? 'DESC' : 'ASC'}`);
+  const orderSql = query.orderBy.map((t) => `${comparable(t.resolved)} ${t.descending ? 'DESC' : 'ASC'}`);
   if (!query.orderBy.some((t) => t.resolved.sql === 'i.id')) orderSql.push('i.id ASC');
   const orderColumns = query.orderBy.map((t, n) => `, ${t.resolved.sql} AS o${n}`).join('');
   const sql = `SELECT ${ITEM_COLUMNS}${orderColumns} FROM items i WHERE ${conditions.join(' AND ')} ORDER BY ${orderSql.join(', ')} LIMIT ${query.top + 1}`;

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { FieldRecord, ListRecord } from './ListRepository';
-import { isDataField, jsonValueSql, propertyName } from './ListRepository';
+import { comparableSql, isDataField, jsonValueSql, propertyName } from './ListRepository';
 import { spErrors } from './SpError';
 import { normalizeDateTime } from './spValues';
 
@@ -132,10 +132,9 @@ export function checkUniqueValues(db: DatabaseSync, list: ListRecord, fields: Fi
     const property = propertyName(field);
     const value = values[property];
     if (value === null || value === undefined || typeof value === 'object' || typeof value === 'boolean') continue;
-    const collate = typeof value === 'string' ? ' COLLATE NOCASE' : '';
-    const clash = db
-      .prepare(`SELECT 1 FROM items WHERE list_num = ? AND ${jsonValueSql('data', property)} = ?${collate} AND id <> ? LIMIT 1`)
-      .get(list.num, value as string | number, itemId ?? -1);
+    const column = comparableSql(field.type, jsonValueSql('data', property));
+    const compared = typeof value === 'string' ? value.toLowerCase() : (value as number);
+    const clash = db.prepare(`SELECT 1 FROM items WHERE list_num = ? AND ${column} = ? AND id <> ? LIMIT 1`).get(list.num, compared, itemId ?? -1);
     if (clash) throw spErrors.duplicateValue();
   }
 }

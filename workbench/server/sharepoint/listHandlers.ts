@@ -27,8 +27,15 @@ export function getListPermissions(ctx: SpContext, list: ListRecord): ApiRespons
 }
 
 /** MERGE on a list: title, description and versioning/moderation settings (what `lists.ensure` updates). */
+/** A list's ETag is its version; If-Match other than `*` must name it. */
+function checkListIfMatch(ctx: SpContext, list: ListRecord): void {
+  const ifMatch = ctx.request.headers['if-match']?.trim();
+  if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '').replace(/"/g, '') !== String(list.version)) throw spErrors.versionConflict();
+}
+
 export function updateList(ctx: SpContext, list: ListRecord): ApiResponse {
   if (!canManageLists(listPermission(ctx.principal, list))) throw spErrors.accessDenied();
+  checkListIfMatch(ctx, list);
   const body = parseJsonBody(ctx.request.body);
   const allowed = ['__metadata', 'Title', 'Description', 'EnableVersioning', 'EnableModeration', 'ContentTypesEnabled', 'AllowContentTypes', 'Hidden'];
   for (const key of Object.keys(body)) if (!allowed.includes(key)) throw spErrors.unknownProperty(key, 'SP.List');
@@ -44,6 +51,7 @@ export function updateList(ctx: SpContext, list: ListRecord): ApiResponse {
 
 export function deleteList(ctx: SpContext, list: ListRecord): ApiResponse {
   if (!canManageLists(listPermission(ctx.principal, list))) throw spErrors.accessDenied();
+  checkListIfMatch(ctx, list);
   ctx.lists.delete(list.num);
   return spEmpty(200);
 }

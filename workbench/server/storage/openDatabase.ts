@@ -80,10 +80,22 @@ CREATE INDEX IF NOT EXISTS calendar_entries_event ON calendar_entries(event_id);
 CREATE INDEX IF NOT EXISTS events_window ON events(start_utc, end_utc);
 `;
 
+/**
+ * SharePoint compares and sorts text without regard to case for every letter (its SQL collation), where
+ * SQLite's NOCASE only folds ASCII: "NÅR" must find "når". Text columns are compared through this function,
+ * and indexes on text columns are built on it, so they serve those comparisons.
+ */
+export const TEXT_FOLD_FUNCTION = 'sp_lower';
+
+function registerFunctions(db: DatabaseSync): void {
+  db.function(TEXT_FOLD_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value) as never);
+}
+
 /** Opens (creating if needed) the workbench database in a data directory. */
 export function openDatabase(dataDir: string): DatabaseSync {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(path.join(dataDir, 'workbench.sqlite'));
+  registerFunctions(db);
   // WAL lets `npx tsx workbench/server/reseed.ts` run beside a running server without "database is locked".
   db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
   db.exec(SCHEMA_SQL);

@@ -1,0 +1,24 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ItemIssue } from '../../../core/mapping/ItemIssue';
+import { useApp } from '../../app/AppContext';
+
+/** Items the lists hold that the model had to skip (or references it dropped): what admins must fix in the lists. */
+export function ModelIssues(props: { issues: readonly ItemIssue[] }): React.ReactElement {
+  const { strings } = useApp();
+  const s = strings.admin;
+  if (props.issues.length === 0) return <></>;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{s.issuesTitle(props.issues.length)}</MessageBarTitle>
+        {s.issuesIntro}
+        <ul>
+          {props.issues.map((issue, i) => (
+            <li key={i}>{s.issueLine(issue.list, String(issue.item), issue.field, issue.message)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,246 @@
+import * as React from 'react';
+import { Badge, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
+import { changedRoutineFields, stepProblems, validateRoutineDraft, type EditableRoutineField } from '../../../core/editing/routineEditing';
+import type { Routine, RoutineStatus } from '../../../core/model/Routine';
+import type { RoutineRecord, SaveOutcome } from '../../../data/admin/RoutineEditor';
+import { useApp } from '../../app/AppContext';
+import { formatRoute } from '../../app/routes';
+import { formatDateTime } from '../common/formatDateTime';
+import { localizeIssue } from '../common/localizeIssue';
+import { useAdminStyles } from '../common/useAdminStyles';
+import { useAdminWorkspace } from '../workspace/AdminWorkspace';
+import { ConflictPanel } from './ConflictPanel';
+import { RoutinePreview } from './RoutinePreview';
+import { StepsEditor } from './StepsEditor';
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gap: tokens.spacingVerticalXL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28em), 1fr))', alignItems: 'start' },
+  form: { display: 'grid', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' }
+});
+
+type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string } | undefined;
+
+/** What a save is for: the form's own changes, or a status change that also saves them. */
+type SaveKind = 'save' | 'publish' | 'unpublish';
+
+/**
+ * Editing one routine: title, summary and the ordered steps, checked by the list mapping's own rules, with a
+ * preview of what staff will see. Saves carry the ETag of the loaded version, so a concurrent change is shown
+ * as a conflict instead of being overwritten; publish and unpublish set RoutineStatus, which is what decides
+ * whether staff see the routine at all.
+ */
+export function RoutineEditorView(props: { routineKey: string }): React.ReactElement {
+  const { strings, locale } = useApp();
+  const s = strings.admin;
+  const styles = useStyles();
+  const shared = useAdminStyles();
+  const workspace = useAdminWorkspace();
+  const loaded = workspace.records.find((r) => r.routine.key === props.routineKey);
+  const [base, setBase] = React.useState<RoutineRecord | undefined>(loaded);
+  const [draft, setDraft] = React.useState<Routine | undefined>(loaded?.routine);
+  const [conflict, setConflict] = React.useState<{ theirs: RoutineRecord; kind: SaveKind } | undefined>();
+  const [busy, setBusy] = React.useState(false);
+  const [message, setMessage] = React.useState<Message>();
+  const [attempted, setAttempted] = React.useState(false);
+  const [historyUrl, setHistoryUrl] = React.useState<string | undefined>();
+  const id = base?.routine.id;
+
+  React.useEffect(() => {
+    if (id === undefined) return undefined;
+    let current = true;
+    workspace.services.routines.versionHistoryUrl(id).then(
+      (url) => current && setHistoryUrl(url),
+      () => current && setHistoryUrl(undefined)
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, workspace.services.routines]);
+
+  if (!base || !draft) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          {s.notFound} <Link href={formatRoute({ view: 'admin', section: 'routines' })}>{s.backToList}</Link>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const issues = validateRoutineDraft(draft);
+  const problemsOf = (column: string): string | undefined => {
+    const found = issues.filter((i) => i.field === column && !/^step \d+ /.test(i.message)).map((i) => localizeIssue(i.message, s));
+    return found.length > 0 ? found.join(' ') : undefined;
+  };
+  const perStep = stepProblems(draft.steps);
+  const invalid = issues.length > 0 || perStep.some((p) => p !== undefined);
+  const changed = changedRoutineFields(base.routine, draft);
+  const showProblems = attempted || changed.length > 0;
+
+  const afterSave = (outcome: SaveOutcome, kind: SaveKind, successText: string): void => {
+    if (outcome.kind === 'saved') {
+      workspace.replaceRecord(outcome.record);
+      setBase(outcome.record);
+      setDraft(outcome.record.routine);
+      setConflict(undefined);
+      setMessage({ intent: 'success', text: successText });
+    } else if (outcome.kind === 'conflict') {
+      setConflict({ theirs: outcome.theirs, kind });
+      setMessage(undefined);
+    } else {
+      setMessage({ intent: 'error', text: s.failures[outcome.reason] });
+    }
+  };
+
+  const successText = (kind: SaveKind): string => (kind === 'publish' ? s.publishedNow : kind === 'unpublish' ? s.unpublishedNow : s.saved);
+
+  const save = async (kind: SaveKind): Promise<void> => {
+    setAttempted(true);
+    const status: RoutineStatus = kind === 'publish' ? 'published' : kind === 'unpublish' ? 'draft' : draft.status;
+    const next = { ...draft, status };
+    const fields = changedRoutineFields(base.routine, next);
+    if (fields.length === 0) {
+      setMessage({ intent: 'info', text: s.noChanges });
+      return;
+    }
+    if (invalid) {
+      setMessage({ intent: 'error', text: s.fixProblems(issues.length + perStep.filter((p) => p !== undefined).length) });
+      return;
+    }
+    setBusy(true);
+    setDraft(next);
+    try {
+      afterSave(await workspace.services.routines.save(base, next, fields, workspace.model), kind, successText(kind));
+    } catch {
+      setMessage({ intent: 'error', text: s.failures.unavailable });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Keep mine: write the fields I changed over their version, with their ETag; their other changes stay. */
+  const keepMine = async (): Promise<void> => {
+    if (!conflict) return;
+    const fields: EditableRoutineField[] = changedRoutineFields(base.routine, draft);
+    const merged: Routine = { ...conflict.theirs.routine };
+    for (const field of fields) (merged as unknown as Record<string, unknown>)[field] = draft[field];
+    setBusy(true);
+    try {
+      afterSave(await workspace.services.routines.save(conflict.theirs, merged, fields, workspace.model), conflict.kind, s.keptMine);
+    } catch {
+      setMessage({ intent: 'error', text: s.failures.unavailable });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const takeTheirs = (): void => {
+    if (!conflict) return;
+    workspace.replaceRecord(conflict.theirs);
+    setBase(conflict.theirs);
+    setDraft(conflict.theirs.routine);
+    setConflict(undefined);
+    setMessage({ intent: 'info', text: s.tookTheirs });
+  };
+
+  /** Runs a save from a click; the saves report their own failures, so a rejection here is only a safety net. */
+  const start = (work: Promise<void>): void => {
+    work.catch(() => setMessage({ intent: 'error', text: s.failures.unavailable }));
+  };
+
+  const edit = (change: Partial<Routine>): void => {
+    setDraft({ ...draft, ...change });
+    setMessage(undefined);
+  };
+
+  return (
+    <article className={shared.stack} aria-labelledby="tb-admin-editor-title">
+      <Link href={formatRoute({ view: 'admin', section: 'routines' })}>{s.backToList}</Link>
+      <div className={styles.header}>
+        <Title3 as="h2" id="tb-admin-editor-title">
+          {s.editorTitle(base.routine.title)}
+        </Title3>
+        <Badge appearance="outline" color={base.routine.status === 'published' ? 'success' : 'warning'}>
+          {s.status[base.routine.status]}
+        </Badge>
+      </div>
+      <Text as="p" className={shared.muted}>
+        {base.modified ? s.lastChanged(formatDateTime(base.modified, locale), base.editor) : ''}{' '}
+        {historyUrl && (
+          <Link href={historyUrl} target="_blank" rel="noopener noreferrer">
+            {s.versionHistory}
+          </Link>
+        )}
+      </Text>
+      <div role="status" aria-live="polite">
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {conflict && (
+        <ConflictPanel base={base} mine={draft} theirs={conflict.theirs} model={workspace.model} busy={busy} onKeepMine={() => start(keepMine())} onTakeTheirs={takeTheirs} />
+      )}
+      <div className={styles.layout}>
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            start(save('save'));
+          }}
+        >
+          <Field label={s.fields.title} required validationMessage={showProblems ? problemsOf('Title') : undefined} validationState={showProblems && problemsOf('Title') ? 'error' : 'none'}>
+            <Input value={draft.title} onChange={(_e, d) => edit({ title: d.value })} />
+          </Field>
+          <Field label={s.fields.summary} validationMessage={showProblems ? problemsOf('Summary') : undefined} validationState={showProblems && problemsOf('Summary') ? 'error' : 'none'}>
+            <Textarea value={draft.summary} resize="vertical" rows={3} onChange={(_e, d) => edit({ summary: d.value })} />
+          </Field>
+          <fieldset className={shared.stack}>
+            <legend>
+              <Title3 as="h3">{s.stepsTitle}</Title3>
+            </legend>
+            <Text as="p">{s.stepsHint}</Text>
+            {showProblems && problemsOf('Steps') && (
+              <Text as="p" role="alert">
+                {problemsOf('Steps')}
+              </Text>
+            )}
+            <StepsEditor steps={draft.steps} tools={workspace.model.tools} problems={showProblems ? perStep : []} onChange={(steps) => edit({ steps })} />
+          </fieldset>
+          <Text as="p" className={shared.muted}>
+            {s.editInListNote}
+          </Text>
+          {changed.length > 0 && <Text as="p">{s.unsavedChanges}</Text>}
+          <div className={shared.actions}>
+            <Button appearance="primary" type="submit" disabled={busy}>
+              {busy ? s.saving : s.save}
+            </Button>
+            {draft.status === 'draft' ? (
+              <Button disabled={busy} onClick={() => start(save('publish'))}>
+                {s.publish}
+              </Button>
+            ) : (
+              <Button disabled={busy} onClick={() => start(save('unpublish'))}>
+                {s.unpublish}
+              </Button>
+            )}
+            <Button
+              appearance="subtle"
+              disabled={busy || changed.length === 0}
+              onClick={() => {
+                setDraft(base.routine);
+                setMessage(undefined);
+              }}
+            >
+              {s.discard}
+            </Button>
+          </div>
+        </form>
+        <RoutinePreview draft={draft} model={workspace.model} />
+      </div>
+    </article>
+  );
+}

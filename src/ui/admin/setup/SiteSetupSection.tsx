@@ -1,0 +1,41 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
+import type { AdminServices } from '../../../data/admin/AdminServices';
+import { useApp } from '../../app/AppContext';
+import { useAdminViewServices } from '../AdminServicesContext';
+import { useAdminStyles } from '../common/useAdminStyles';
+import { SiteSetupPanel } from './SiteSetupPanel';
+
+/** The site setup section of the admin views. */
+export function SiteSetupSection(props: { onChanged(): void }): React.ReactElement {
+  const { strings, locale } = useApp();
+  const s = strings.admin;
+  const styles = useAdminStyles();
+  const { admin } = useAdminViewServices();
+  const [services, setServices] = React.useState<AdminServices | 'failed' | undefined>();
+  React.useEffect(() => {
+    let current = true;
+    admin.load().then(
+      (loaded) => current && setServices(loaded),
+      () => current && setServices('failed')
+    );
+    return () => {
+      current = false;
+    };
+  }, [admin]);
+  return (
+    <section className={styles.section} aria-labelledby="tb-admin-setup">
+      <Title3 as="h2" id="tb-admin-setup">
+        {s.setupTitle}
+      </Title3>
+      <Text as="p">{s.setupIntro}</Text>
+      {services === undefined && <Spinner label={s.checkingSite} />}
+      {services === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{s.loadFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {services !== undefined && services !== 'failed' && <SiteSetupPanel provisioning={services.provisioning} strings={s} locale={locale} onChanged={props.onChanged} />}
+    </section>
+  );
+}

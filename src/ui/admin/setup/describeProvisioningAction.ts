@@ -1,0 +1,29 @@
+import type { ProvisioningAction } from '../../../core/provisioning/ProvisioningAction';
+import type { ListKey } from '../../../core/schema/ListSchema';
+import { LISTS } from '../../../core/schema/lists';
+import type { AdminStrings } from '../adminStrings';
+
+function titleOf(key: ListKey): string {
+  return LISTS.find((l) => l.key === key)?.title ?? key;
+}
+
+/** One provisioning step in the admin's language, naming lists as SharePoint shows them. */
+export function describeProvisioningAction(action: ProvisioningAction, s: AdminStrings): string {
+  const list = titleOf(action.list);
+  switch (action.kind) {
+    case 'createList':
+      return s.actions.createList(list);
+    case 'renameList':
+      return s.actions.renameList(action.from, list);
+    case 'configureTitleField':
+      return s.actions.configureTitleField(list);
+    case 'addField':
+      return s.actions.addField(list, action.field);
+    case 'indexField':
+      return s.actions.indexField(list, action.field);
+    case 'enableVersioning':
+      return s.actions.enableVersioning(list);
+    case 'enableContentApproval':
+      return s.actions.enableContentApproval(list);
+  }
+}

@@ -1,0 +1,156 @@
+import * as React from 'react';
+import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
+import { TEXT_MAX_LENGTH } from '../../core/schema/FieldSchema';
+import { fieldSchema, listSchema } from '../../core/schema/lists';
+import { useApp } from '../app/AppContext';
+import { useEvaluationServices } from './EvaluationServicesContext';
+import { PersonalDataWarning } from './PersonalDataWarning';
+import { usePersonalDataGate } from './usePersonalDataGate';
+import { useFieldStyles } from './common/useFieldStyles';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40em' },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  note: { color: tokens.colorNeutralForeground2, margin: 0 }
+});
+
+const BODY_MAX_LENGTH = fieldSchema(listSchema('feedback'), 'Body').maxLength ?? 4000;
+
+type SendState = 'editing' | 'sending' | 'sent' | 'failed';
+
+export interface FeedbackFormProps {
+  /** On a routine's page: the feedback is about that routine, and no routine is asked for. */
+  routineKey?: string;
+  /** Makes the form's ids unique when it is on a page with another form. */
+  idPrefix: string;
+}
+
+/**
+ * "Alle skal med": a short form anyone can send. Anonymous unless the person ticks "include my name"; text that
+ * looks like a child's name, age or birth number is shown back before anything is sent.
+ */
+export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
+  const { strings, model, host } = useApp();
+  const s = strings.evaluation.feedback;
+  const { feedback } = useEvaluationServices();
+  const styles = useStyles();
+  const fields = useFieldStyles();
+  const gate = usePersonalDataGate();
+  const [title, setTitle] = React.useState('');
+  const [body, setBody] = React.useState('');
+  const [routine, setRoutine] = React.useState(props.routineKey ?? '');
+  const [giveName, setGiveName] = React.useState(false);
+  const [state, setState] = React.useState<SendState>('editing');
+  const [showErrors, setShowErrors] = React.useState(false);
+  const bodyRef = React.useRef<HTMLTextAreaElement>(null);
+  const id = (name: string): string => `${props.idPrefix}-${name}`;
+
+  const send = async (): Promise<void> => {
+    setState('sending');
+    try {
+      await feedback.submit(
+        { title: title.trim(), body: body.trim(), routine: routine || undefined, submittedBy: giveName ? host.user.displayName : undefined },
+        modelLookupIndex(model)
+      );
+      setState('sent');
+    } catch {
+      setState('failed');
+    }
+  };
+
+  const onSubmit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    if (!title.trim() || !body.trim()) {
+      setShowErrors(true);
+      return;
+    }
+    if (gate.check([title, body])) send().catch(() => setState('failed'));
+  };
+
+  const edited = (update: () => void): void => {
+    update();
+    gate.reset();
+    if (state === 'failed') setState('editing');
+  };
+
+  if (state === 'sent') {
+    return (
+      <div className={styles.form}>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <span role="status">{s.sent}</span>
+          </MessageBarBody>
+        </MessageBar>
+        <div>
+          <Button
+            onClick={() => {
+              setTitle('');
+              setBody('');
+              setShowErrors(false);
+              setState('editing');
+            }}
+          >
+            {s.sendAnother}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  const required = (value: string): string | undefined => (showErrors && !value.trim() ? strings.evaluation.common.required : undefined);
+  return (
+    <form className={mergeClasses(styles.form, fields.form)} onSubmit={onSubmit} noValidate aria-label={s.title}>
+      <Field className={fields.field} label={s.subject} required validationMessage={required(title)}>
+        <Input id={id('subject')} value={title} maxLength={TEXT_MAX_LENGTH} onChange={(_e, data) => edited(() => setTitle(data.value))} />
+      </Field>
+      <Field className={fields.field} label={s.body} required hint={s.bodyHint} validationMessage={required(body)}>
+        <Textarea id={id('body')} ref={bodyRef} value={body} maxLength={BODY_MAX_LENGTH} resize="vertical" rows={5} onChange={(_e, data) => edited(() => setBody(data.value))} />
+      </Field>
+      {props.routineKey === undefined && (
+        <Field className={fields.field} label={s.routine}>
+          <Select className={fields.select} id={id('routine')} value={routine} onChange={(_e, data) => setRoutine(data.value)}>
+            <option value="">{s.noRoutine}</option>
+            {[...model.routines]
+              .sort((a, b) => a.title.localeCompare(b.title, 'nb'))
+              .map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.title}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      )}
+      <div>
+        <Checkbox id={id('give-name')} checked={giveName} onChange={(_e, data) => setGiveName(data.checked === true)} label={s.giveName} />
+        <p className={styles.note}>{giveName ? s.namedAs(host.user.displayName) : s.anonymousNote}</p>
+      </div>
+      {gate.findings && (
+        <PersonalDataWarning
+          findings={gate.findings}
+          onEdit={() => {
+            gate.reset();
+            bodyRef.current?.focus();
+          }}
+          onConfirm={() => {
+            gate.confirm([title, body]);
+            send().catch(() => setState('failed'));
+          }}
+        />
+      )}
+      {state === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <span role="alert">{s.failed}</span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={state === 'sending'}>
+          {s.send}
+        </Button>
+        {state === 'sending' && <Spinner size="tiny" label={s.sending} />}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Title2, tokens } from '@fluentui/react-components';
+import type { EvaluationAggregate } from '../../../core/evaluation/EvaluationAggregator';
+import { yearRange } from '../../../core/evaluation/period';
+import { summarizeEvaluations, type EvaluationFilter } from '../../../core/evaluation/summarizeEvaluations';
+import { modelLookupIndex } from '../../../core/mapping/modelLookupIndex';
+import { EVALUATION_FORMS, type EvaluationForm } from '../../../core/model/Evaluation';
+import { isoToday } from '../../../core/model/reviewStatus';
+import { useApp } from '../../app/AppContext';
+import { EvaluationFigures } from '../charts/EvaluationFigures';
+import { LoadStatus } from '../common/LoadStatus';
+import { RequireModelEditor } from '../common/RequireModelEditor';
+import { useLoad } from '../common/useLoad';
+import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useFieldStyles } from '../common/useFieldStyles';
+
+const useStyles = makeStyles({
+  intro: { maxWidth: '48em' },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalM }
+});
+
+/** The last five years, this one first. */
+export function selectableYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return [0, 1, 2, 3, 4].map((n) => year - n);
+}
+
+function ResultsContent(): React.ReactElement {
+  const { strings, model } = useApp();
+  const s = strings.evaluation.results;
+  const { evaluations } = useEvaluationServices();
+  const styles = useStyles();
+  const fields = useFieldStyles();
+  const years = selectableYears(isoToday());
+  const [year, setYear] = React.useState(years[0]);
+  const [service, setService] = React.useState('');
+  const [form, setForm] = React.useState('');
+  const [progress, setProgress] = React.useState(0);
+  const [state, reload] = useLoad<EvaluationAggregate>(() => {
+    setProgress(0);
+    return evaluations.aggregate(yearRange(year), modelLookupIndex(model), setProgress);
+  }, [year, evaluations, model]);
+  const filter: EvaluationFilter = { service: service || undefined, form: (form || undefined) as EvaluationForm | undefined };
+  return (
+    <>
+      <div className={styles.filters}>
+        <Field className={fields.field} label={s.year}>
+          <Select className={fields.select} value={String(year)} onChange={(_e, data) => setYear(Number(data.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={fields.field} label={s.service}>
+          <Select className={fields.select} value={service} onChange={(_e, data) => setService(data.value)}>
+            <option value="">{s.allServices}</option>
+            {model.services.map((svc) => (
+              <option key={svc.key} value={svc.key}>
+                {svc.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field className={fields.field} label={s.form}>
+          <Select className={fields.select} value={form} onChange={(_e, data) => setForm(data.value)}>
+            <option value="">{s.bothForms}</option>
+            {EVALUATION_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {strings.evaluation.form.forms[f]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <LoadStatus state={state} onRetry={reload} loadingLabel={progress > 0 ? s.reading(progress) : undefined} />
+      {state.kind === 'loaded' && (
+        <>
+          {state.value.skipped > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{strings.evaluation.common.unreadable(state.value.skipped)}</MessageBarBody>
+            </MessageBar>
+          )}
+          <EvaluationFigures summary={summarizeEvaluations(state.value.cells, filter)} year={year} idPrefix="tb-results" />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The evaluations' results for the project group, as charts with tables beside them. */
+export function EvaluationResultsView(): React.ReactElement {
+  const { strings } = useApp();
+  const s = strings.evaluation.results;
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="tb-results-title">
+      <Title2 as="h1" id="tb-results-title">
+        {s.title}
+      </Title2>
+      <p className={styles.intro}>{s.intro}</p>
+      <RequireModelEditor>
+        <ResultsContent />
+      </RequireModelEditor>
+    </section>
+  );
+}

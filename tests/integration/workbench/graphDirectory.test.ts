@@ -1,0 +1,112 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEMO_PEOPLE } from '../../../workbench/server/graph/demoPeople';
+import { shapeDifferences } from '../../fixtures/workbench/expectSameShape';
+import { getJson, startWorkbench, type TestWorkbench } from './testWorkbench';
+
+const SERVICE_KEYS = ['barnehage', 'skole', 'helsestasjon', 'ppt', 'barnevern', 'nav', 'psykisk-helse-rus', 'bup', 'politi', 'fastlege', 'fritid', 'familiesenter', 'flyktningtjeneste', 'tannhelse'];
+
+let wb: TestWorkbench;
+const auth = (user: 'staff' | 'lead' | 'admin' = 'staff', extra: Record<string, string> = {}): Record<string, string> => ({ Authorization: `Bearer ${wb.tokens[user]}`, ...extra });
+
+interface Users {
+  value: Record<string, unknown>[];
+  '@odata.nextLink'?: string;
+  '@odata.count'?: number;
+}
+
+beforeAll(async () => {
+  wb = await startWorkbench();
+});
+
+afterAll(async () => {
+  await wb.close();
+});
+
+describe('the demo directory', () => {
+  it('spreads about 36 fictional people over every service, 2–4 each, plus the three demo users', () => {
+    const others = DEMO_PEOPLE.filter((p) => !p.demoUser);
+    expect(others.length).toBeGreaterThanOrEqual(34);
+    expect(others.length).toBeLessThanOrEqual(38);
+    for (const key of SERVICE_KEYS) {
+      const count = others.filter((p) => p.department === key).length;
+      expect([key, count >= 2 && count <= 4]).toEqual([key, true]);
+    }
+    expect(DEMO_PEOPLE.filter((p) => p.demoUser).map((p) => [p.demoUser, p.department])).toEqual([
+      ['staff', 'skole'],
+      ['lead', 'familiesenter'],
+      ['admin', 'helsestasjon']
+    ]);
+    expect(new Set(DEMO_PEOPLE.map((p) => p.id)).size).toBe(DEMO_PEOPLE.length);
+    for (const p of DEMO_PEOPLE) expect(p.mail).toMatch(/^[a-z-]+\.[a-z-]+@demo-kommune\.no$/);
+    const zones = new Set(DEMO_PEOPLE.map((p) => p.workingHours.timeZone));
+    expect(zones).toEqual(new Set(['W. Europe Standard Time', 'GMT Standard Time', 'Eastern Standard Time']));
+  });
+
+  it('uses no name from the source documents', () => {
+    const seeds = '/work/shared/seeds';
+    if (!fs.existsSync(seeds)) return;
+    const text = fs.readdirSync(seeds).map((f) => fs.readFileSync(path.join(seeds, f), 'utf8')).join('\n');
+    for (const p of DEMO_PEOPLE) {
+      expect([p.givenName, new RegExp(`\\b${p.givenName}\\b`).test(text)]).toEqual([p.givenName, false]);
+      expect([p.surname, new RegExp(`\\b${p.surname}\\b`).test(text)]).toEqual([p.surname, false]);
+    }
+  });
+});
+
+describe('GET me and users/{id|upn}', () => {
+  it('me answers Graph’s default user properties (department only with $select)', async () => {
+    const me = await getJson(`${wb.graph}/me`, auth('lead'));
+    expect(shapeDifferences(me, JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/microsoft/graph-user.json'), 'utf8')))).toEqual([]);
+    expect(me).toMatchObject({ displayName: 'Jonas Haugland', mail: 'jonas.haugland@demo-kommune.no', jobTitle: 'Teamleder og stafettholder' });
+    expect(me).not.toHaveProperty('department');
+    const selected = await getJson(`${wb.graph}/me?$select=displayName,department`, auth('lead'));
+    expect(selected).toEqual({ '@odata.context': `${wb.graph}/$metadata#users(displayName,department)/$entity`, displayName: 'Jonas Haugland', department: 'familiesenter' });
+  });
+
+  it('users/{id} and users/{upn} (any case); 404 for an unknown one', async () => {
+    const person = DEMO_PEOPLE.find((p) => p.department === 'bup') as (typeof DEMO_PEOPLE)[number];
+    await expect(getJson(`${wb.graph}/users/${person.id}`, auth())).resolves.toMatchObject({ id: person.id, displayName: person.displayName });
+    await expect(getJson(`${wb.graph}/users/${person.userPrincipalName.toUpperCase()}`, auth())).resolves.toMatchObject({ id: person.id });
+    const missing = await getJson<{ error: { code: string } }>(`${wb.graph}/users/nobody@demo-kommune.no`, auth(), 404);
+    expect(missing.error.code).toBe('Request_ResourceNotFound');
+  });
+});
+
+describe('GET users', () => {
+  it('$search needs ConsistencyLevel: eventual, as in Graph', async () => {
+    const refused = await getJson<{ error: { code: string; message: string } }>(`${wb.graph}/users?$search="displayName:ka"`, auth(), 400);
+    expect(refused.error).toMatchObject({ code: 'Request_UnsupportedQuery', message: expect.stringContaining('ConsistencyLevel') });
+    const found = await getJson<Users>(`${wb.graph}/users?$search="displayName:ka"&$select=displayName,mail,department`, auth('staff', { ConsistencyLevel: 'eventual' }));
+    expect(found.value).toEqual([{ displayName: 'Kari Nilsen', mail: 'kari.nilsen@demo-kommune.no', department: 'barnehage' }]);
+    const surname = await getJson<Users>(`${wb.graph}/users?$search="displayName:holm" OR "mail:sigrid"&$count=true`, auth('staff', { ConsistencyLevel: 'eventual' }));
+    expect(surname.value.map((u) => u.displayName)).toEqual(['Sigrid Holm']);
+    expect(surname['@odata.count']).toBe(1);
+  });
+
+  it("$filter=startswith(displayName,'Ma') and department eq", async () => {
+    const ma = await getJson<Users>(`${wb.graph}/users?$filter=startswith(displayName,'Ma')&$select=displayName`, auth());
+    expect(ma.value.map((u) => u.displayName).sort()).toEqual(['Magnus Eide', 'Marianne Eriksen', 'Marit Berge']);
+    const bup = await getJson<Users>(`${wb.graph}/users?$filter=department eq 'bup'&$select=displayName,department,officeLocation,jobTitle,userPrincipalName,id,mail`, auth());
+    expect(bup.value).toHaveLength(2);
+    expect(Object.keys(bup.value[0]).sort()).toEqual(['department', 'displayName', 'id', 'jobTitle', 'mail', 'officeLocation', 'userPrincipalName']);
+  });
+
+  it('$top pages with @odata.nextLink', async () => {
+    const first = await getJson<Users>(`${wb.graph}/users?$top=15&$select=id`, auth());
+    expect(first.value).toHaveLength(15);
+    const ids = first.value.map((u) => u.id);
+    let next = first['@odata.nextLink'];
+    while (next) {
+      const page: Users = await getJson<Users>(next, auth());
+      ids.push(...page.value.map((u) => u.id));
+      next = page['@odata.nextLink'];
+    }
+    expect(ids).toEqual(DEMO_PEOPLE.map((p) => p.id));
+  });
+
+  it('answers a path Graph does not know as Graph does', async () => {
+    const unknown = await getJson<{ error: { code: string; message: string } }>(`${wb.graph}/me/drive/root`, auth(), 400);
+    expect(unknown.error.code).toBe('BadRequest');
+  });
+});

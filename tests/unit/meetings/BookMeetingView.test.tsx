@@ -1,0 +1,168 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { assembleModel } from '../../../src/core/mapping/assembleModel';
+import { documentToLists } from '../../../src/core/mapping/documentToLists';
+import type { MeetingEventRequest } from '../../../src/core/meetings';
+import type { AvailabilityRequest, CalendarService, DirectoryPerson } from '../../../src/data/graph/CalendarService';
+import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
+import { BookMeetingView } from '../../../src/ui/meetings/BookMeetingView';
+import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
+import { STRINGS } from '../../../src/ui/strings';
+import { tinyModelDocument } from '../core/tinyModel';
+
+// Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; layout does not matter here.
+if (typeof window.ResizeObserver === 'undefined') {
+  window.ResizeObserver = class {
+    public observe(): void {}
+    public unobserve(): void {}
+    public disconnect(): void {}
+  };
+}
+
+const organizer = { displayName: 'Jonas Haugland', email: 'jonas.haugland@testvik.no', loginName: 'i:0#.f|membership|jonas.haugland@testvik.no' };
+const people: DirectoryPerson[] = [
+  { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@testvik.no', jobTitle: 'Rektor', department: 'skole' },
+  { id: '2', displayName: 'Geir Halvorsen', mail: 'geir.halvorsen@testvik.no', jobTitle: 'Barnevernleder', department: 'barnevern' },
+  { id: '3', displayName: 'Jonas Haugland', mail: 'jonas.haugland@testvik.no', department: 'skole' }
+];
+
+/** Everyone is free all the time: the first slot is the next working quarter hour. */
+function freeCalendars(request: AvailabilityRequest): ReturnType<CalendarService['getAvailability']> {
+  const minutes = (Date.parse(request.window.end) - Date.parse(request.window.start)) / 60000;
+  const start = { dateTime: request.window.start.replace(/Z$/, ''), timeZone: 'UTC' };
+  return Promise.resolve({
+    availabilities: request.emails.map((scheduleId) => ({ scheduleId, availabilityView: '0'.repeat(Math.ceil(minutes / 5)), availabilityViewInterval: 5, start })),
+    unanswered: [],
+    httpRequests: 1,
+    scheduleCalls: 1
+  });
+}
+
+/** A button by its visible text. (Role queries compute the whole page's accessibility tree: slow in jsdom.) */
+function button(text: string): HTMLElement {
+  const found = screen.getByText(text).closest('button');
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+}
+
+/** A heading (h1–h6) by its exact text. */
+async function findHeading(text: string): Promise<HTMLElement> {
+  const element = await screen.findByText(text, { selector: 'h1, h2, h3, h4, h5, h6' });
+  return element;
+}
+
+function renderBooking(calendar: CalendarService): void {
+  const value: AppContextValue = {
+    model: assembleModel(documentToLists(tinyModelDocument()).lists).model,
+    strings: STRINGS.nb,
+    locale: 'nb',
+    host: { kind: 'teams', siteUrl: 'https://contoso.sharepoint.com/sites/tb', culture: 'nb-NO', user: organizer, theme: 'light', pageUrl: 'https://contoso.sharepoint.com/sites/tb' },
+    navigate: jest.fn(),
+    myService: undefined,
+    setMyService: jest.fn()
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppContext.Provider value={value}>
+        <CalendarServiceContext.Provider value={calendar}>
+          <BookMeetingView arenaKey="team" />
+        </CalendarServiceContext.Provider>
+      </AppContext.Provider>
+    </FluentProvider>
+  );
+}
+
+describe('BookMeetingView', () => {
+  it('prefills the arena’s people, finds times, and books with one transactionId across a retry', async () => {
+    const created: MeetingEventRequest[] = [];
+    const calendar: CalendarService = {
+      findPeopleByService: jest.fn(async () => people),
+      searchPeople: jest.fn(async () => []),
+      getAvailability: jest.fn(freeCalendars),
+      createMeeting: jest.fn(async (event: MeetingEventRequest) => {
+        created.push(event);
+        if (created.length === 1) throw Object.assign(new Error('Service Unavailable'), { statusCode: 503 });
+        return { id: 'AAMk1', webLink: 'https://outlook.office.com/calendar/item/AAMk1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/1' };
+      })
+    };
+    renderBooking(calendar);
+
+    // The services of the arena, by key and title; the organizer is not invited to their own meeting.
+    await screen.findByText('2 personer fra tjenestene på arenaen.');
+    expect(calendar.findPeopleByService).toHaveBeenCalledWith([
+      { key: 'skole', title: 'Skole' },
+      { key: 'barnevern', title: 'Barnevern' }
+    ]);
+    expect((screen.getByLabelText('Per Kristiansen må delta') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByLabelText('Geir Halvorsen må delta'));
+
+    fireEvent.click(button('Finn tidspunkt'));
+    const heading = await findHeading('Forslag til tidspunkt');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const request = (calendar.getAvailability as jest.Mock).mock.calls[0][0] as AvailabilityRequest;
+    // Free/busy for the organizer too: they must be able to come.
+    expect(request.emails).toEqual(['jonas.haugland@testvik.no', 'per.kristiansen@testvik.no', 'geir.halvorsen@testvik.no']);
+
+    const slots = Array.from((heading.closest('section') as HTMLElement).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+    expect(slots.length).toBeGreaterThan(0);
+    fireEvent.click(slots[0]);
+
+    // Book without a basis: refused, and the basis is asked for.
+    fireEvent.click(button('Book møtet'));
+    await screen.findByText('Velg grunnlag for å dele opplysninger.');
+    expect(calendar.createMeeting).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByLabelText('Samtykke er innhentet'));
+
+    fireEvent.click(button('Book møtet'));
+    await findHeading('Møtet ble ikke booket');
+    expect(screen.getByText('Microsoft 365 er travelt akkurat nå. Vent et minutt og prøv igjen.')).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(button('Prøv igjen'));
+    });
+    await findHeading('Møtet er booket');
+    expect(screen.getByText('Bli med i Teams-møtet').closest('a')?.getAttribute('href')).toBe('https://teams.microsoft.com/l/meetup-join/1');
+
+    expect(created).toHaveLength(2);
+    expect(created[1]).toEqual(created[0]);
+    expect(created[0].transactionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(created[0]).toMatchObject({
+      subject: 'Tverrfaglig team – møte',
+      sensitivity: 'private',
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      attendees: [
+        { emailAddress: { address: 'per.kristiansen@testvik.no', name: 'Per Kristiansen' }, type: 'optional' },
+        { emailAddress: { address: 'geir.halvorsen@testvik.no', name: 'Geir Halvorsen' }, type: 'required' }
+      ]
+    });
+    expect(created[0].body.content).toContain('Grunnlag for å dele opplysninger: Samtykke er innhentet.');
+    // The tiny arena meets monthly: the series is suggested for the season.
+    expect(created[0].recurrence?.pattern.type).toBe('relativeMonthly');
+  });
+
+  it('explains an empty result and offers to make the main blocker optional', async () => {
+    const calendar: CalendarService = {
+      findPeopleByService: jest.fn(async () => people),
+      searchPeople: jest.fn(async () => []),
+      getAvailability: jest.fn(async (request: AvailabilityRequest) => {
+        const answer = await freeCalendars(request);
+        // Per is busy the whole time.
+        return { ...answer, availabilities: answer.availabilities.map((a) => (a.scheduleId.startsWith('per.') ? { ...a, availabilityView: a.availabilityView.replace(/0/g, '2') } : a)) };
+      }),
+      createMeeting: jest.fn()
+    };
+    renderBooking(calendar);
+    fireEvent.click(await screen.findByLabelText('Per Kristiansen må delta'));
+    fireEvent.click(button('Finn tidspunkt'));
+    await findHeading('Ingen tidspunkt passer');
+    expect(screen.getByText(/^Per Kristiansen kan ikke på \d+ av \d+ tidspunkt/)).toBeTruthy();
+    expect(screen.getByText(/^Nærmeste tidspunkt uten Per Kristiansen:/)).toBeTruthy();
+
+    fireEvent.click(button('Gjør Per Kristiansen valgfri og søk igjen'));
+    await findHeading('Forslag til tidspunkt');
+    expect((screen.getByLabelText('Per Kristiansen må delta') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getAllByText(/^Kan ikke \(valgfrie\): Per Kristiansen$/).length).toBeGreaterThan(0);
+  });
+});
