@@ -151,6 +151,17 @@ describe('evaluate and improve, as staff', () => {
     await closeAll(opened);
   });
 
+  it('speaks Nynorsk where the municipality does', async () => {
+    const opened = await openWorkbench(browser, { lang: 'nn', host: 'teams', hash: '#/evaluate' });
+    const { page } = opened;
+    await page.getByRole('heading', { level: 1, name: 'Evaluere og forbetre' }).waitFor();
+    await page.getByRole('radiogroup', { name: 'Vart stemma til barnet høyrd og teken på alvor?' }).waitFor();
+    await page.getByRole('link', { name: 'Årshjul' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aktivitetar månad for månad' }).waitFor();
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+
   it('reflows the evaluation form at 320 px without sideways scrolling', async () => {
     const opened = await openWorkbench(browser, { hash: '#/evaluate' }, { width: 320, height: 800 });
     const { page } = opened;

@@ -52,13 +52,13 @@ describe('booking a tverrfaglig møte', () => {
 
     // An own subject with a name in it is flagged and blocks booking until edited or confirmed.
     await page.getByRole('switch', { name: 'Skriv eget emne' }).check();
-    await page.getByLabel('Eget emne').fill('Oppfølging av jenta Kari');
+    await page.getByRole('textbox', { name: 'Eget emne' }).fill('Oppfølging av jenta Kari');
     await page.getByText('Dette kan identifisere et barn').waitFor();
     await page.getByRole('radio', { name: 'Anonym drøfting' }).check();
     await page.getByRole('button', { name: 'Book møtet' }).click();
     await page.getByText('Endre teksten eller bekreft den før du booker.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tb-book-own-subject');
-    await page.getByLabel('Eget emne').fill('Oppfølging');
+    await page.getByRole('textbox', { name: 'Eget emne' }).fill('Oppfølging');
     expect(await page.getByText('Dette kan identifisere et barn').count()).toBe(0);
     await screenshot(page, 'booking-details-nb');
     await expectNoAxeViolations(page);
@@ -92,6 +92,13 @@ describe('booking a tverrfaglig møte', () => {
     await page.getByRole('button', { name: 'Finn tidspunkt' }).click();
     await page.getByRole('heading', { level: 2, name: /^(Forslag til tidspunkt|Ingen tidspunkt passar)$/ }).waitFor({ timeout: 30000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main *'))
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .slice(0, 8)
+        .map((e) => `${e.tagName}.${(e.getAttribute('class') ?? '').split(' ')[0]} ${Math.round(e.getBoundingClientRect().right)} "${(e.textContent ?? '').slice(0, 40)}"`)
+    );
+    expect({ overflow, wide }).toEqual({ overflow: expect.any(Number), wide: [] });
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'booking-phone-320-nn');
     await expectNoAxeViolations(page);

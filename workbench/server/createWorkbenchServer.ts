@@ -159,6 +159,9 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
     listen(): Promise<RunningWorkbench> {
       return new Promise((resolve, reject) => {
         const server: Server = app.listen(options.port ?? 0, '127.0.0.1');
+        // Longer than clients' idle timeout (undici: 4 s), so a client never reuses a socket the server is closing.
+        server.keepAliveTimeout = 65000;
+        server.headersTimeout = 66000;
         server.once('error', reject);
         server.once('listening', () => {
           const address = server.address();

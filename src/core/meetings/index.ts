@@ -15,6 +15,7 @@ export {
 } from './meetingEvent';
 export {
   buildRecurrence,
+  defaultSeriesEnd,
   holidayOccurrences,
   MAX_SERIES_DAYS,
   occurrenceDates,

@@ -49,6 +49,16 @@ export function seasonEnd(isoDate: string): string {
   return date.month <= 6 ? `${date.year}-06-20` : `${date.year}-12-20`;
 }
 
+/**
+ * The default last date of a series starting at `firstStart`: the end of the school half-year six weeks on, so a
+ * series begun in December runs to June rather than ending after one meeting.
+ */
+export function defaultSeriesEnd(firstStart: string, timeZone: string = 'Europe/Oslo'): string {
+  const local = DateTime.fromISO(firstStart, { zone: 'utc' }).setZone(timeZone);
+  if (!local.isValid) throw new RangeError(`Not a valid start: "${firstStart}"`);
+  return seasonEnd(local.plus({ weeks: 6 }).toISODate() as string);
+}
+
 /** Which occurrence of its weekday in the month a date is; the fifth is "last", as Outlook offers it. */
 export function weekIndexOf(day: number): WeekIndex {
   return WEEK_INDEXES[Math.floor((day - 1) / 7)] ?? 'last';

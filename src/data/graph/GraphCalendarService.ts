@@ -1,5 +1,5 @@
 import type { MeetingEventRequest } from '../../core/meetings';
-import { chunk, planScheduleRequests } from '../../core/scheduling';
+import { chunk, planScheduleRequests } from '../../core/scheduling/batchSchedules';
 import type {
   AvailabilityRequest,
   AvailabilityResult,

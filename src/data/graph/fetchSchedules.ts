@@ -1,11 +1,5 @@
-import {
-  buildBatchBodies,
-  MAX_REQUESTS_PER_BATCH,
-  parseBatchResponse,
-  type AttendeeAvailability,
-  type BatchResponseBody,
-  type ScheduleRequest
-} from '../../core/scheduling';
+import type { AttendeeAvailability } from '../../core/scheduling/Availability';
+import { buildBatchBodies, MAX_REQUESTS_PER_BATCH, parseBatchResponse, type BatchResponseBody, type ScheduleRequest } from '../../core/scheduling/batchSchedules';
 import type { AvailabilityProgress, UnansweredCalendars } from './CalendarService';
 import type { Sleep } from './delay';
 import type { GraphClientLike } from './GraphClientLike';

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { EvaluationAggregator, type EvaluationAggregate } from '../../core/evaluation/EvaluationAggregator';
+import type { EvaluationAggregate } from '../../core/evaluation/EvaluationAggregator';
 import { isPeriod, type PeriodRange } from '../../core/evaluation/period';
 import { toRestValues } from '../../core/mapping/EntityMapping';
 import type { LookupIndex } from '../../core/mapping/LookupIndex';
@@ -29,6 +29,8 @@ export class SharePointEvaluationStore implements EvaluationStore {
   public async aggregate(range: PeriodRange, lookups: LookupIndex, onProgress?: (itemsRead: number) => void): Promise<EvaluationAggregate> {
     // Checked here because the values go into an OData filter string.
     if (!isPeriod(range.from) || !isPeriod(range.to)) throw new Error(`Not a range of months: ${range.from}–${range.to}`);
+    // Only the project group's views sum evaluations: the aggregation comes with their chunk, not the staff bundle.
+    const { EvaluationAggregator } = await import(/* webpackChunkName: 'evaluation' */ '../../core/evaluation/EvaluationAggregator');
     const aggregator = new EvaluationAggregator(lookups);
     let read = 0;
     const items = this.sp.web.lists

@@ -32,7 +32,7 @@ interface ListInfo {
   EnableModeration: boolean;
 }
 
-/** The list settings provisioning changes, always sent together (see updateList). */
+/** The list settings provisioning changes. */
 interface ListSettings {
   Title: string;
   Description: string;
@@ -164,21 +164,8 @@ export class SharePointSiteProvisioner implements SiteProvisioner {
     }
   }
 
-  /**
-   * Changes list settings by sending them all, the unchanged ones with their current values. SharePoint takes a
-   * partial MERGE too; the workbench's stand-in does not (it fails, or resets versioning, on a partial one), and
-   * sending the whole set is correct for both.
-   */
+  /** A MERGE of only the settings that change; the others keep their values. */
   private async updateList(key: ListKey, ids: Map<ListKey, string>, change: Partial<ListSettings>): Promise<void> {
-    const list = this.listById(key, ids);
-    const current: ListSettings = await list.select('Title', 'Description', 'EnableVersioning', 'EnableModeration')();
-    const next: ListSettings = {
-      Title: current.Title,
-      Description: current.Description ?? '',
-      EnableVersioning: current.EnableVersioning,
-      EnableModeration: current.EnableModeration,
-      ...change
-    };
-    await list.update(next);
+    await this.listById(key, ids).update(change);
   }
 }

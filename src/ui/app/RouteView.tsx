@@ -10,7 +10,7 @@ import { ToolsView } from '../directory/ToolsView';
 import { ArenasView, ArenaView } from '../directory/ArenasView';
 import { ContactsView } from '../directory/ContactsView';
 import { ForMeView } from '../forMe/ForMeView';
-import { BookMeetingView } from '../meetings/BookMeetingView';
+import { LazyBookMeetingView } from '../meetings/LazyBookMeetingView';
 import { FeedbackView } from '../evaluation/FeedbackView';
 import { LazyEvaluationView } from '../evaluation/LazyEvaluationView';
 import { LazyAdminView } from '../admin/LazyAdminView';
@@ -42,7 +42,7 @@ export function RouteView(props: { route: Route }): React.ReactElement {
     case 'forMe':
       return <ForMeView />;
     case 'book':
-      return <BookMeetingView arenaKey={route.arena} />;
+      return <LazyBookMeetingView arenaKey={route.arena} />;
     case 'feedback':
       return <FeedbackView />;
     case 'evaluate':

@@ -7,6 +7,7 @@ import {
   confirmOrganizerText,
   DEFAULT_MEETING_DURATION,
   DEFAULT_SEARCH_WINDOW_WEEKS,
+  defaultSeriesEnd,
   isReadyToSend,
   isSamePerson,
   MEETING_EVENT_WORDING,
@@ -52,7 +53,8 @@ export function BookMeetingView(props: { arenaKey: string }): React.ReactElement
   return <BookArenaMeeting key={arena.key} arena={arena} />;
 }
 
-function initialRepeatKind(arena: Arena): RepeatKind {
+/** The repeat the arena's frequency suggests, as the repeat options name it. */
+function suggestedRepeat(arena: Arena): RepeatKind {
   const suggested = suggestedRepeatKind(arena.frequency);
   if (suggested.kind === 'weekly') return suggested.everyWeeks === 2 ? 'biweekly' : 'weekly';
   return suggested.kind;
@@ -90,7 +92,8 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     repeatKind: 'none',
     until: seasonEnd(new Date().toISOString())
   }));
-  const [problems, setProblems] = React.useState<DetailsProblems | undefined>(undefined);
+  // Problems are shown once the organizer has pressed Book, and then follow every edit until they are solved.
+  const [showProblems, setShowProblems] = React.useState(false);
   const resultsHeading = React.useRef<HTMLHeadingElement>(null);
   const outcomeHeading = React.useRef<HTMLHeadingElement>(null);
 
@@ -147,27 +150,28 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     }
   }, [slot, details.repeatKind, details.until]);
 
+  const problems: DetailsProblems = {
+    subject: !isReadyToSend(subject),
+    note: !isReadyToSend(note),
+    basis: details.basis === undefined,
+    repeat: details.repeatKind !== 'none' && recurrence === undefined
+  };
+
   const selectSlot = (chosen: MeetingSlot): void => {
     setSlot(chosen);
     booking.reset();
-    setProblems(undefined);
-    setDetails((d) => (slot === undefined && d.repeatKind === 'none' ? { ...d, repeatKind: initialRepeatKind(arena), until: seasonEnd(chosen.start) } : d));
+    setShowProblems(false);
+    // The series' end follows the chosen time until the organizer picks a repeat (and perhaps their own end).
+    setDetails((d) => (d.repeatKind === 'none' ? { ...d, until: defaultSeriesEnd(chosen.start) } : d));
   };
 
   const book = (): void => {
     if (!slot) return;
-    const found: DetailsProblems = {
-      subject: !isReadyToSend(subject),
-      note: !isReadyToSend(note),
-      basis: details.basis === undefined,
-      repeat: details.repeatKind !== 'none' && recurrence === undefined
-    };
-    if (found.subject || found.note || found.basis || found.repeat) {
-      setProblems(found);
-      focusFirstProblem(found);
+    setShowProblems(true);
+    if (problems.subject || problems.note || problems.basis || problems.repeat) {
+      focusFirstProblem(problems);
       return;
     }
-    setProblems(undefined);
     const draft = buildMeetingEvent({
       arena,
       slot,
@@ -252,7 +256,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
 
       {findState.phase === 'found' && slot && booking.state.phase !== 'booked' && (
         <>
-          <MeetingDetailsSection arena={arena} slot={slot} details={details} onChange={setDetails} subject={subject} note={note} recurrence={recurrence} problems={problems} />
+          <MeetingDetailsSection arena={arena} slot={slot} details={details} onChange={setDetails} subject={subject} note={note} recurrence={recurrence} suggestedRepeat={suggestedRepeat(arena)} problems={showProblems ? problems : undefined} />
           <div className={styles.section}>
             <Text weight="semibold">{s.chosenTime(formatSlot(slot, locale))}</Text>
             <div className={styles.row}>

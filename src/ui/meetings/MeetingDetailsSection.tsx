@@ -36,6 +36,7 @@ export interface MeetingDetailsSectionProps {
   subject: CheckedOrganizerText | undefined;
   note: CheckedOrganizerText | undefined;
   recurrence: PatternedRecurrence | undefined;
+  suggestedRepeat: RepeatKind;
   /** Shown after the organizer pressed Book with something missing. */
   problems: DetailsProblems | undefined;
 }
@@ -131,6 +132,7 @@ export function MeetingDetailsSection(props: MeetingDetailsSectionProps): React.
       <RepeatOptions
         slot={props.slot}
         kind={details.repeatKind}
+        suggested={props.suggestedRepeat}
         until={details.until}
         onKindChange={(repeatKind) => set({ repeatKind })}
         onUntilChange={(until) => set({ until })}

@@ -12,6 +12,8 @@ export type RepeatKind = 'none' | 'weekly' | 'biweekly' | 'monthly';
 export interface RepeatOptionsProps {
   slot: SlotTime;
   kind: RepeatKind;
+  /** What the arena's frequency suggests; marked, never chosen for the organizer (a series is many meetings). */
+  suggested: RepeatKind;
   until: string;
   onKindChange: (kind: RepeatKind) => void;
   onUntilChange: (until: string) => void;
@@ -29,14 +31,15 @@ export function RepeatOptions(props: RepeatOptionsProps): React.ReactElement {
   const day = s.weekdays[weekday];
   const dates = props.recurrence ? occurrenceDates(props.recurrence) : [];
   const holidays = props.recurrence ? holidayOccurrences(props.recurrence) : [];
+  const mark = (kind: RepeatKind, label: string): string => (kind === props.suggested ? `${label} ${s.repeatSuggested}` : label);
   return (
     <div className={styles.section}>
       <Field label={s.repeatLegend}>
         <RadioGroup value={props.kind} onChange={(_e, data) => props.onKindChange(data.value as RepeatKind)}>
           <Radio value="none" label={s.repeatNone} />
-          <Radio value="weekly" label={s.repeatWeekly(day)} />
-          <Radio value="biweekly" label={s.repeatBiweekly(day)} />
-          <Radio value="monthly" label={s.repeatMonthly(s.weekIndexes[index], day)} />
+          <Radio value="weekly" label={mark('weekly', s.repeatWeekly(day))} />
+          <Radio value="biweekly" label={mark('biweekly', s.repeatBiweekly(day))} />
+          <Radio value="monthly" label={mark('monthly', s.repeatMonthly(s.weekIndexes[index], day))} />
         </RadioGroup>
       </Field>
       {props.kind !== 'none' && (

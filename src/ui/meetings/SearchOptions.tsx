@@ -26,7 +26,7 @@ export function SearchOptions(props: SearchOptionsProps): React.ReactElement {
         {s.optionsTitle}
       </Title3>
       <Field label={s.durationLabel}>
-        <RadioGroup layout="horizontal" value={String(props.durationMinutes)} onChange={(_e, data) => props.onDurationChange(Number(data.value))}>
+        <RadioGroup layout="horizontal" className={styles.wrappingRadios} value={String(props.durationMinutes)} onChange={(_e, data) => props.onDurationChange(Number(data.value))}>
           {MEETING_DURATIONS.map((minutes) => (
             <Radio key={minutes} value={String(minutes)} label={s.minutes(minutes)} />
           ))}

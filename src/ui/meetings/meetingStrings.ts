@@ -9,6 +9,8 @@ export interface MeetingStrings {
   intro: string;
   audienceNote: string;
   arenaNotFound: string;
+  loadingView: string;
+  loadViewFailed: string;
   backToArena: (arena: string) => string;
 
   participantsTitle: string;
@@ -91,6 +93,7 @@ export interface MeetingStrings {
 
   repeatLegend: string;
   repeatNone: string;
+  repeatSuggested: string;
   repeatWeekly: (weekday: string) => string;
   repeatBiweekly: (weekday: string) => string;
   repeatMonthly: (index: string, weekday: string) => string;
@@ -128,6 +131,8 @@ export const nb: MeetingStrings = {
     'Finn et tidspunkt der alle kan, og send innkallingen som et privat Teams-møte fra din kalender. Emnet er arenaens nøytrale tittel, så ingen kan se hvem møtet gjelder.',
   audienceNote: 'Dette er for teamledere og stafettholdere som kaller inn til tverrfaglige møter. Møtet opprettes i din egen Outlook-kalender.',
   arenaNotFound: 'Fant ikke arenaen. Den kan være fjernet eller gitt nytt navn.',
+  loadingView: 'Åpner bookingen …',
+  loadViewFailed: 'Bookingen kunne ikke åpnes. Sjekk nettforbindelsen og prøv igjen.',
   backToArena: (arena) => `Tilbake til ${arena}`,
 
   participantsTitle: 'Deltakere',
@@ -214,6 +219,7 @@ export const nb: MeetingStrings = {
 
   repeatLegend: 'Gjenta',
   repeatNone: 'Ikke gjenta',
+  repeatSuggested: '(vanlig for denne arenaen)',
   repeatWeekly: (weekday) => `Hver uke på ${weekday}`,
   repeatBiweekly: (weekday) => `Annenhver uke på ${weekday}`,
   repeatMonthly: (index, weekday) => `Hver måned, ${index} ${weekday}`,
@@ -251,6 +257,8 @@ export const nn: MeetingStrings = {
     'Finn eit tidspunkt der alle kan, og send innkallinga som eit privat Teams-møte frå kalenderen din. Emnet er den nøytrale tittelen til arenaen, så ingen kan sjå kven møtet gjeld.',
   audienceNote: 'Dette er for teamleiarar og stafetthaldarar som kallar inn til tverrfaglege møte. Møtet blir oppretta i din eigen Outlook-kalender.',
   arenaNotFound: 'Fann ikkje arenaen. Han kan vere fjerna eller ha fått nytt namn.',
+  loadingView: 'Opnar bookinga …',
+  loadViewFailed: 'Bookinga kunne ikkje opnast. Sjekk nettsambandet og prøv igjen.',
   backToArena: (arena) => `Tilbake til ${arena}`,
 
   participantsTitle: 'Deltakarar',
@@ -337,6 +345,7 @@ export const nn: MeetingStrings = {
 
   repeatLegend: 'Gjenta',
   repeatNone: 'Ikkje gjenta',
+  repeatSuggested: '(vanleg for denne arenaen)',
   repeatWeekly: (weekday) => `Kvar veke på ${weekday}`,
   repeatBiweekly: (weekday) => `Annakvar veke på ${weekday}`,
   repeatMonthly: (index, weekday) => `Kvar månad, ${index} ${weekday}`,
@@ -374,6 +383,8 @@ export const en: MeetingStrings = {
     'Find a time everyone can make and send the invitation as a private Teams meeting from your calendar. The subject is the arena’s neutral title, so nobody can see who the meeting is about.',
   audienceNote: 'This is for team leads and stafettholdere (case coordinators) who call interdisciplinary meetings. The meeting is created in your own Outlook calendar.',
   arenaNotFound: 'The arena was not found. It may have been removed or renamed.',
+  loadingView: 'Opening the booking …',
+  loadViewFailed: 'The booking could not be opened. Check the network connection and try again.',
   backToArena: (arena) => `Back to ${arena}`,
 
   participantsTitle: 'Participants',
@@ -460,6 +471,7 @@ export const en: MeetingStrings = {
 
   repeatLegend: 'Repeat',
   repeatNone: 'Do not repeat',
+  repeatSuggested: '(usual for this arena)',
   repeatWeekly: (weekday) => `Every week on ${weekday}`,
   repeatBiweekly: (weekday) => `Every other week on ${weekday}`,
   repeatMonthly: (index, weekday) => `Every month, the ${index} ${weekday}`,

@@ -2,7 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Styles shared by the booking view's parts. Everything wraps: the view must work 320 px wide. */
 export const useMeetingStyles = makeStyles({
-  section: { display: 'grid', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalL, minWidth: 0 },
+  // One column that may shrink below its content's width: grid items otherwise grow to their widest child.
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalL, minWidth: 0 },
+  /** Fluent's horizontal RadioGroup does not wrap; four durations need two lines on a phone. */
+  wrappingRadios: { flexWrap: 'wrap' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalXS },
   person: {

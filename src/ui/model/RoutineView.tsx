@@ -7,7 +7,7 @@ import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { formatDate } from '../common/formatDate';
-import { bookableArenasForStep } from '../../core/meetings';
+import { bookableArenasForStep } from '../../core/meetings/arenasNamedInStep';
 import type { Arena } from '../../core/model/Arena';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
 import { RoutineFeedback } from '../evaluation/RoutineFeedback';

@@ -35,7 +35,7 @@ afterAll(async () => {
 /** The same client, recording the HTTP status of every answer it parses. */
 function recordingStatuses(sp: SPFI, statuses: number[]): SPFI {
   return sp.using((instance) => {
-    instance.on.parse.prepend(async (url, response, result) => {
+    instance.on.parse.prepend(async (url: URL, response: Response, result: unknown): Promise<[URL, Response, unknown]> => {
       statuses.push(response.status);
       return [url, response, result];
     });

@@ -92,7 +92,7 @@ describe('a 20,000-item evaluation list', () => {
   it('refuses a filter on a column that is not indexed, as SharePoint does past 5,000 items', async () => {
     const attempt = admin.web.lists.getByTitle(listSchema('evaluations').title).items.filter("EvaluationForm eq 'staff'").top(10)();
     await expect(attempt).rejects.toMatchObject({ status: expect.any(Number) });
-    const error = await attempt.catch((e: { status: number; message: string }) => e);
+    const error = (await attempt.catch((e: unknown) => e)) as { status: number; message: string };
     expect(error.status).toBeGreaterThanOrEqual(400);
     expect(error.message).toMatch(/threshold/i);
   });

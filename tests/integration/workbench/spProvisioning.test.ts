@@ -130,7 +130,7 @@ describe('provisioning an empty site over REST', () => {
     await fields.addLookup('Tjeneste', { LookupListId: services.Id, LookupFieldName: 'Title' });
     await fields.getByInternalNameOrTitle('Tjeneste').update({ Indexed: true });
     const read = await fields.select('InternalName', 'TypeAsString', 'Required', 'Indexed', 'MaxLength', 'Choices', 'MinimumValue', 'MaximumValue', 'LookupList').filter('FromBaseType eq false')();
-    const withoutAnnotations = (read as Record<string, unknown>[]).map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith('odata.'))));
+    const withoutAnnotations = (read as unknown as Record<string, unknown>[]).map((f) => Object.fromEntries(Object.entries(f).filter(([k]) => !k.startsWith('odata.'))));
     expect(withoutAnnotations).toEqual([
       { InternalName: 'Kortnavn', TypeAsString: 'Text', Required: true, Indexed: false, MaxLength: 40 },
       { InternalName: 'Fase', TypeAsString: 'Choice', Required: false, Indexed: false, Choices: ['avdekke', 'handtere'] },

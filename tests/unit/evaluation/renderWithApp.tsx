@@ -35,9 +35,16 @@ export interface FakeServices extends EvaluationServices {
 export function fakeServices(canEdit: boolean): FakeServices {
   return {
     permissions: { canEditModel: jest.fn(async () => canEdit) },
-    feedback: { submit: jest.fn(async () => undefined), readAll: jest.fn(async () => ({ feedback: [], issues: [] })), triage: jest.fn(async () => undefined) },
-    evaluations: { submit: jest.fn(async () => undefined), aggregate: jest.fn(async () => ({ cells: [], counted: 0, skipped: 0, issues: [] })) },
-    routineHistory: { read: jest.fn(async () => ({ routines: [], issues: [] })) }
+    feedback: {
+      submit: jest.fn<Promise<void>, Parameters<FeedbackStore['submit']>>(async () => undefined),
+      readAll: jest.fn<ReturnType<FeedbackStore['readAll']>, Parameters<FeedbackStore['readAll']>>(async () => ({ feedback: [], issues: [] })),
+      triage: jest.fn<Promise<void>, Parameters<FeedbackStore['triage']>>(async () => undefined)
+    },
+    evaluations: {
+      submit: jest.fn<Promise<void>, Parameters<EvaluationStore['submit']>>(async () => undefined),
+      aggregate: jest.fn<ReturnType<EvaluationStore['aggregate']>, Parameters<EvaluationStore['aggregate']>>(async () => ({ cells: [], counted: 0, skipped: 0, issues: [] }))
+    },
+    routineHistory: { read: jest.fn<ReturnType<RoutineHistoryStore['read']>, []>(async () => ({ routines: [], issues: [] })) }
   };
 }
 

@@ -113,6 +113,9 @@ describe('BookMeetingView', () => {
     await screen.findByText('Velg grunnlag for å dele opplysninger.');
     expect(calendar.createMeeting).not.toHaveBeenCalled();
     fireEvent.click(screen.getByLabelText('Samtykke er innhentet'));
+    // A series is never booked unasked; the arena's usual repeat is only marked.
+    expect((screen.getByLabelText('Ikke gjenta') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText(/^Hver måned, .* \(vanlig for denne arenaen\)$/));
 
     fireEvent.click(button('Book møtet'));
     await findHeading('Møtet ble ikke booket');
@@ -138,7 +141,7 @@ describe('BookMeetingView', () => {
       ]
     });
     expect(created[0].body.content).toContain('Grunnlag for å dele opplysninger: Samtykke er innhentet.');
-    // The tiny arena meets monthly: the series is suggested for the season.
+    // The tiny arena meets monthly; the organizer chose that series for the season.
     expect(created[0].recurrence?.pattern.type).toBe('relativeMonthly');
   });
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { buildRecurrence, holidayOccurrences, occurrenceDates, seasonEnd, suggestedRepeatKind, weekIndexOf } from '../../../src/core/meetings';
+import { buildRecurrence, defaultSeriesEnd, holidayOccurrences, occurrenceDates, seasonEnd, suggestedRepeatKind, weekIndexOf } from '../../../src/core/meetings';
 import { expandOccurrences, validateRecurrence } from '../../../workbench/server/graph/recurrence';
 
 // Tuesday 8 September 2026, 10:00 in Oslo (summer time, UTC+2).
@@ -67,6 +67,12 @@ describe('around the series', () => {
     expect(seasonEnd('2026-02-03')).toBe('2026-06-20');
     expect(seasonEnd('2026-06-30')).toBe('2026-06-20');
     expect(seasonEnd('2026-08-17')).toBe('2026-12-20');
+  });
+
+  it('defaults a series to the end of the half-year six weeks after its first meeting', () => {
+    expect(defaultSeriesEnd('2026-09-08T08:00:00Z')).toBe('2026-12-20');
+    expect(defaultSeriesEnd('2026-12-07T08:00:00Z')).toBe('2027-06-20');
+    expect(defaultSeriesEnd('2026-02-02T08:00:00Z')).toBe('2026-06-20');
   });
 
   it.each([

@@ -87,6 +87,9 @@ export function serveApi(options: ServeApiOptions): RequestHandler {
       log(response.status);
       send(res, response);
     };
-    run().catch(next);
+    run().catch((error: unknown) => {
+      log(500);
+      next(error);
+    });
   };
 }

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   currentLabel: { fill: tokens.colorNeutralForegroundOnBrand, fontWeight: tokens.fontWeightBold, '@media (forced-colors: active)': { fill: 'HighlightText' } },
   hub: { fill: tokens.colorNeutralBackground1, stroke: tokens.colorNeutralStroke1 },
   hubText: { fill: tokens.colorNeutralForeground1, fontSize: '14px', fontFamily: tokens.fontFamilyBase },
-  hand: { stroke: tokens.colorBrandStroke1, strokeWidth: '3px', '@media (forced-colors: active)': { stroke: 'CanvasText' } },
+  today: { stroke: tokens.colorNeutralForegroundOnBrand, strokeWidth: '3px', strokeLinecap: 'round', '@media (forced-colors: active)': { stroke: 'HighlightText' } },
   marker: { cursor: 'pointer', outline: 'none' },
   markerCircle: { fill: tokens.colorNeutralBackground1, stroke: tokens.colorBrandStroke1, strokeWidth: '3px' },
   markerSelected: { fill: tokens.colorBrandBackground, '@media (forced-colors: active)': { fill: 'Highlight' } },
@@ -33,7 +33,7 @@ export interface AnnualWheelProps {
   placed: readonly PlacedActivity[];
   /** 1–12. */
   currentMonth: number;
-  /** 1–31, to point the hand at today within the month. */
+  /** 1–31, to tick today within the month. */
   currentDay: number;
   selectedKey: string | undefined;
   onSelect: (key: string) => void;
@@ -42,7 +42,7 @@ export interface AnnualWheelProps {
 }
 
 /**
- * The årshjul drawn as a circle: twelve month segments (this month filled), a hand at today, and one numbered
+ * The årshjul drawn as a circle: twelve month segments (this month filled, today ticked), and one numbered
  * marker per activity. Each marker is a button you can reach with Tab and open with Enter or Space; the month
  * ring is decoration, since the list beside the wheel says the same in words.
  */
@@ -52,9 +52,10 @@ export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
   const styles = useStyles();
   const [focused, setFocused] = React.useState<string | undefined>(undefined);
   const months = Array.from({ length: MONTHS_IN_YEAR }, (_, i) => i + 1);
-  const handAngle = monthStartAngle(props.currentMonth) + (DEGREES_PER_MONTH * (props.currentDay - 0.5)) / 31;
-  const handEnd = pointAt(CENTRE, INNER - 4, handAngle);
-  const handStart = pointAt(CENTRE, HUB, handAngle);
+  // Today as a tick across this month's segment, clear of the markers inside the ring.
+  const todayAngle = monthStartAngle(props.currentMonth) + (DEGREES_PER_MONTH * (props.currentDay - 0.5)) / 31;
+  const tickInner = pointAt(CENTRE, INNER + 4, todayAngle);
+  const tickOuter = pointAt(CENTRE, INNER + 16, todayAngle);
   return (
     <svg className={styles.svg} viewBox="0 0 400 400" role="group" aria-label={props.label}>
       <g aria-hidden="true">
@@ -73,7 +74,7 @@ export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
             </g>
           );
         })}
-        <line className={styles.hand} x1={handStart.x} y1={handStart.y} x2={handEnd.x} y2={handEnd.y} />
+        <line className={styles.today} x1={tickInner.x} y1={tickInner.y} x2={tickOuter.x} y2={tickOuter.y} data-today="true" />
         <circle className={styles.hub} cx={CENTRE.x} cy={CENTRE.y} r={HUB} />
         <text className={styles.hubText} x={CENTRE.x} y={CENTRE.y} textAnchor="middle" dominantBaseline="central">
           {s.wheel.now(s.common.monthShort[props.currentMonth - 1])}
