@@ -53,6 +53,22 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     };
   }, [services, attempt]);
 
+  // After an admin saved or imported, staff views re-read the model in the background (no spinner), so
+  // the admin sees in the app what staff will see. The device cache catches up by its stamp on next open.
+  const [modelRevision, setModelRevision] = React.useState(0);
+  const adminServices = React.useMemo(() => ({ ...services, modelChanged: () => setModelRevision((n) => n + 1) }), [services]);
+  React.useEffect(() => {
+    if (modelRevision === 0) return undefined;
+    let cancelled = false;
+    services.modelStore.loadModel({ includeDrafts: false }).then(
+      (loaded) => !cancelled && setState({ kind: 'loaded', loaded }),
+      () => undefined
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [services, modelRevision]);
+
   let content: React.ReactElement;
   if (state.kind === 'loading') {
     content = <Spinner className={styles.status} label={strings.loading} />;
@@ -75,7 +91,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
       <AppContext.Provider value={value}>
         <CalendarServiceContext.Provider value={services.calendar}>
           <EvaluationServicesContext.Provider value={services}>
-            <AdminServicesContext.Provider value={services}>
+            <AdminServicesContext.Provider value={adminServices}>
               <AppShell route={route} onLocaleChange={setLocale}>
                 <RouteView route={route} />
               </AppShell>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { ModelDocument } from '../../src/core/model/ModelDocument';
+import { SCHEMA_VERSION } from '../../src/core/schema/lists';
 import { describeViolations, runAxe } from './support/axe';
 import { launchBrowser, openWorkbench, screenshot, WORKBENCH_URL, type OpenedPage } from './support/browser';
 
@@ -185,6 +186,16 @@ describe('the review overview', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
     expect((await routineRow(key)).LastReviewed?.slice(0, 10)).toBe(today);
     await screenshot(page, 'admin-review-nb');
+    await closeAll(opened);
+  });
+});
+
+describe('site setup', () => {
+  it('finds the seeded site up to date with the schemas, in Nynorsk', async () => {
+    const opened = await openWorkbench(browser, { user: 'admin', lang: 'nn', hash: '#/admin/setup' });
+    await opened.page.getByTestId('setup-up-to-date').waitFor({ timeout: 30000 });
+    await expect(opened.page.getByTestId('setup-up-to-date').textContent()).resolves.toBe(`Nettstaden er oppdatert (skjemaversjon ${SCHEMA_VERSION}). Ingenting å gjere.`);
+    await expectNoAxeViolations(opened.page);
     await closeAll(opened);
   });
 });

@@ -24,7 +24,7 @@ export function AdminRouteView(props: { route: Route }): React.ReactElement {
   const { strings } = useApp();
   const s = strings.admin;
   const services = useAdminViewServices();
-  const state = useAdminWorkspaceLoader(services.admin, services.modelStore);
+  const state = useAdminWorkspaceLoader(services.admin, services.modelStore, services.modelChanged);
   if (route.view !== 'admin' && route.view !== 'adminRoutine') return <></>;
   const section = route.view === 'admin' ? route.section : 'routines';
   let content: React.ReactElement;

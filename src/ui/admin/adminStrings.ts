@@ -1,4 +1,3 @@
-import type { EditableRoutineField } from '../../core/editing/routineEditing';
 import type { ReviewState } from '../../core/model/reviewStatus';
 import type { Routine } from '../../core/model/Routine';
 import type { WriteFailure } from '../../data/admin/WriteFailure';
@@ -163,9 +162,6 @@ export interface AdminStrings {
     enableContentApproval: (list: string) => string;
   };
 }
-
-/** The editable fields are a subset of the compared ones; kept in one place so the two cannot drift apart. */
-export type AdminFieldName = ComparedField & EditableRoutineField;
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 

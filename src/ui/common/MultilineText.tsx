@@ -8,9 +8,9 @@ const useStyles = makeStyles({ text: { whiteSpace: 'pre-line', margin: 0 } });
  * Text from the lists, shown as text: HTML is reduced to its text by a sanitizer and React escapes the
  * rest, so markup an editor (or an attacker) typed is never run. Line breaks are kept.
  */
-export function MultilineText(props: { text: string; as?: 'p' | 'div' | 'span' }): React.ReactElement | null {
+export function MultilineText(props: { text: string; as?: 'p' | 'div' | 'span' }): React.ReactElement {
   const styles = useStyles();
-  if (!props.text) return null;
+  if (!props.text) return <></>;
   const Tag = props.as ?? 'p';
   return <Tag className={styles.text}>{toPlainText(props.text)}</Tag>;
 }

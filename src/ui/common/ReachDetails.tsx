@@ -12,11 +12,11 @@ const useStyles = makeStyles({
 });
 
 /** Phone (tap to call), e-mail, web page and hours; a placeholder number is shown as "not set yet". */
-export function ReachDetails(props: { reach: Reachability }): React.ReactElement | null {
+export function ReachDetails(props: { reach: Reachability }): React.ReactElement {
   const { strings } = useApp();
   const styles = useStyles();
   const { phone, email, url, hours } = props.reach;
-  if (!phone && !email && !url && !hours) return null;
+  if (!phone && !email && !url && !hours) return <></>;
   return (
     <dl className={styles.list}>
       {phone && (

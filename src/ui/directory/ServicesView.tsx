@@ -16,11 +16,11 @@ const useStyles = makeStyles({
   list: { paddingLeft: tokens.spacingHorizontalL }
 });
 
-function TierMeasures(props: { service: Service }): React.ReactElement | null {
+function TierMeasures(props: { service: Service }): React.ReactElement {
   const { model, locale } = useApp();
   const styles = useStyles();
   const tiers = model.dimensions.find((d) => d.role === 'tier');
-  if (!tiers || props.service.tierMeasures.length === 0) return null;
+  if (!tiers || props.service.tierMeasures.length === 0) return <></>;
   return (
     <dl className={styles.measures}>
       {tiers.values.map((tier) => {

@@ -3,8 +3,7 @@ import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-component
 import { holidayOccurrences, occurrenceDates, weekdayOf, type PatternedRecurrence } from '../../core/meetings';
 import type { SlotTime } from '../../core/scheduling';
 import { useApp } from '../app/AppContext';
-import { formatDate } from '../common/formatDate';
-import { formatShortDate } from './formatSlot';
+import { formatLongDate, formatShortDate } from './formatSlot';
 import { useMeetingStyles } from './meetingStyles';
 
 export type RepeatKind = 'none' | 'weekly' | 'biweekly' | 'monthly';
@@ -53,7 +52,7 @@ export function RepeatOptions(props: RepeatOptionsProps): React.ReactElement {
           >
             <Input type="date" value={props.until} min={date} onChange={(_e, data) => props.onUntilChange(data.value)} />
           </Field>
-          {dates.length > 0 && <Text>{s.repeatSummary(dates.length, formatDate(dates[dates.length - 1], locale))}</Text>}
+          {dates.length > 0 && <Text>{s.repeatSummary(dates.length, formatLongDate(dates[dates.length - 1], locale))}</Text>}
           {holidays.length > 0 && <Text>{s.repeatHolidays(holidays.map((d) => formatShortDate(d, locale)).join(', '))}</Text>}
         </>
       )}

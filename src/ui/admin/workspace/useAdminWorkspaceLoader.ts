@@ -6,10 +6,13 @@ import { withRecord, type AdminWorkspace } from './AdminWorkspace';
 export type WorkspaceState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; workspace: AdminWorkspace };
 
 /** Loads the admin services and the model with drafts, and keeps the workspace current after saves. */
-export function useAdminWorkspaceLoader(admin: AdminAccess, modelStore: ModelStore): WorkspaceState & { retry(): void } {
+export function useAdminWorkspaceLoader(admin: AdminAccess, modelStore: ModelStore, modelChanged?: () => void): WorkspaceState & { retry(): void } {
   const [state, setState] = React.useState<WorkspaceState>({ kind: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const retry = React.useCallback(() => setAttempt((n) => n + 1), []);
+  // Kept in a ref so a new callback from the app does not reload the workspace.
+  const changed = React.useRef(modelChanged);
+  changed.current = modelChanged;
   React.useEffect(() => {
     let current = true;
     // A reload keeps showing what is there until the new data has come, so the views keep their messages.
@@ -25,9 +28,14 @@ export function useAdminWorkspaceLoader(admin: AdminAccess, modelStore: ModelSto
         if (!current) return;
         const workspace: AdminWorkspace = {
           ...data,
-          replaceRecord: (record) =>
-            setState((previous) => (previous.kind === 'ready' ? { kind: 'ready', workspace: withRecord(previous.workspace, record) } : previous)),
-          reload: retry
+          replaceRecord: (record) => {
+            setState((previous) => (previous.kind === 'ready' ? { kind: 'ready', workspace: withRecord(previous.workspace, record) } : previous));
+            changed.current?.();
+          },
+          reload: () => {
+            retry();
+            changed.current?.();
+          }
         };
         setState({ kind: 'ready', workspace });
       },
