@@ -137,6 +137,9 @@ describe('editing a routine', () => {
     expect((JSON.parse(stored.Steps) as Array<{ what: string }>).map((s) => s.what).slice(0, 2)).toEqual(['Snakk med barnet', 'Registrer alle uteblivelser']);
     await page.getByText(/Sist endret .* av /).waitFor();
     expect(await page.getByRole('link', { name: 'Versjonshistorikk i SharePoint' }).getAttribute('href')).toMatch(/\/_layouts\/15\/Versions\.aspx\?list=%7B[0-9a-f-]+%7D&ID=\d+$/);
+    // The app's own staff views have re-read the model: the published routine is there without a reload.
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Rutiner' }).click();
+    await page.locator('main a[href="#/routine/tannhelse-omsorgssvikt"]').waitFor();
     await closeAll(opened);
 
     // Staff now see it (a fresh page; their cache is revalidated by the lists' stamp).

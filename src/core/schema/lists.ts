@@ -254,7 +254,9 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'Body', title: t('Tilbakemelding', 'Tilbakemelding', 'Feedback'), type: 'Note', required: true, maxLength: 4000 },
       { name: 'Routine', title: t('Gjelder rutine', 'Gjeld rutine', 'Concerns routine'), type: 'Lookup', lookupList: 'routines', indexed: true },
       { name: 'FeedbackStatus', title: t('Status', 'Status', 'Status'), type: 'Choice', required: true, indexed: true, choices: FEEDBACK_STATUSES },
-      { name: 'SubmittedBy', title: t('Innsendt av', 'Sendt inn av', 'Submitted by'), type: 'Text' }
+      { name: 'SubmittedBy', title: t('Innsendt av', 'Sendt inn av', 'Submitted by'), type: 'Text' },
+      // Makes a create idempotent: a resend after a dropped connection finds the first one (createItemOnce).
+      { name: 'SubmissionId', title: t('Innsendings-ID', 'Innsendings-ID', 'Submission ID'), type: 'Text', indexed: true, unique: true, maxLength: 64 }
     ],
     versioning: true,
     contentApproval: false,
@@ -285,7 +287,8 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'ScoreChange', title: t('Positiv endring', 'Positiv endring', 'Positive change'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
       { name: 'ScoreCooperation', title: t('Samarbeid mellom tjenester', 'Samarbeid mellom tenester', 'Cooperation between services'), type: 'Number', min: SCORE_MIN, max: SCORE_MAX },
       { name: 'NextStep', title: t('Videre', 'Vidare', 'Next step'), type: 'Choice', choices: EVALUATION_NEXT_STEPS },
-      { name: 'Comment', title: t('Kommentar', 'Kommentar', 'Comment'), type: 'Note', maxLength: 2000 }
+      { name: 'Comment', title: t('Kommentar', 'Kommentar', 'Comment'), type: 'Note', maxLength: 2000 },
+      { name: 'SubmissionId', title: t('Innsendings-ID', 'Innsendings-ID', 'Submission ID'), type: 'Text', indexed: true, unique: true, maxLength: 64 }
     ],
     versioning: false,
     contentApproval: false,

@@ -9,6 +9,7 @@ import { listSchema } from '../../core/schema/lists';
 import type { EvaluationStore } from '../EvaluationStore';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
+import { createItemOnce, newSubmissionId } from './createItemOnce';
 
 const EVALUATIONS = listSchema('evaluations');
 
@@ -23,7 +24,7 @@ export class SharePointEvaluationStore implements EvaluationStore {
   public constructor(private readonly sp: SPFI) {}
 
   public async submit(evaluation: Evaluation, lookups: LookupIndex): Promise<void> {
-    await this.sp.web.lists.getByTitle(EVALUATIONS.title).items.add(toRestValues(evaluationMapping.write(evaluation, lookups)));
+    await createItemOnce(this.sp.web.lists.getByTitle(EVALUATIONS.title), toRestValues(evaluationMapping.write(evaluation, lookups)), newSubmissionId());
   }
 
   public async aggregate(range: PeriodRange, lookups: LookupIndex, onProgress?: (itemsRead: number) => void): Promise<EvaluationAggregate> {

@@ -11,6 +11,7 @@ import type { ModelPermissions } from '../ModelPermissions';
 import { isPermissionDenied, PermissionDeniedError } from '../PermissionDeniedError';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
+import { createItemOnce, newSubmissionId } from './createItemOnce';
 
 const FEEDBACK = listSchema('feedback');
 
@@ -23,7 +24,7 @@ export class SharePointFeedbackStore implements FeedbackStore {
 
   public async submit(feedback: NewFeedback, lookups: LookupIndex): Promise<void> {
     const fields = feedbackMapping.write({ ...feedback, status: 'new' }, lookups);
-    await this.sp.web.lists.getByTitle(FEEDBACK.title).items.add(toRestValues(fields));
+    await createItemOnce(this.sp.web.lists.getByTitle(FEEDBACK.title), toRestValues(fields), newSubmissionId());
   }
 
   public async readAll(lookups: LookupIndex): Promise<FeedbackQueueRead> {

@@ -23,6 +23,7 @@ import type { Arena } from '../../core/model/Arena';
 import type { MeetingSlot } from '../../core/scheduling';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
+import { toPlainText } from '../common/toPlainText';
 import { useModelLookups } from '../common/useModelLookups';
 import { BookedMeeting, BookingFailed } from './BookingResult';
 import { useCalendarService } from './CalendarServiceContext';
@@ -129,6 +130,12 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     if (booking.state.phase === 'booked' || booking.state.phase === 'failed') outcomeHeading.current?.focus();
   }, [booking.state.phase]);
 
+  // The invitation is plain text. An admin may have made the arena's columns rich text (or written HTML through
+  // REST): only the text goes into calendars, never markup.
+  const arenaText = React.useMemo(
+    () => ({ title: toPlainText(arena.title), meetingSubject: toPlainText(arena.meetingSubject), agendaTemplate: toPlainText(arena.agendaTemplate) }),
+    [arena]
+  );
   const allowWords = React.useMemo(
     () => [model.settings.municipality, ...model.services.map((x) => x.title), ...model.arenas.map((x) => x.title), ...model.tools.map((x) => x.title), arena.meetingSubject],
     [model, arena]
@@ -173,7 +180,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
       return;
     }
     const draft = buildMeetingEvent({
-      arena,
+      arena: arenaText,
       slot,
       invitees: participants.invitees,
       organizerEmail,

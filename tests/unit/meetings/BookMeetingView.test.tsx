@@ -52,9 +52,11 @@ async function findHeading(text: string): Promise<HTMLElement> {
   return element;
 }
 
-function renderBooking(calendar: CalendarService): void {
+function renderBooking(calendar: CalendarService, agendaTemplate?: string): void {
+  const modelDocument = tinyModelDocument();
+  if (agendaTemplate !== undefined) modelDocument.arenas[0].agendaTemplate = agendaTemplate;
   const value: AppContextValue = {
-    model: assembleModel(documentToLists(tinyModelDocument()).lists).model,
+    model: assembleModel(documentToLists(modelDocument).lists).model,
     strings: STRINGS.nb,
     locale: 'nb',
     host: { kind: 'teams', siteUrl: 'https://contoso.sharepoint.com/sites/tb', culture: 'nb-NO', user: organizer, theme: 'light', pageUrl: 'https://contoso.sharepoint.com/sites/tb' },
@@ -86,7 +88,8 @@ describe('BookMeetingView', () => {
         return { id: 'AAMk1', webLink: 'https://outlook.office.com/calendar/item/AAMk1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/1' };
       })
     };
-    renderBooking(calendar);
+    // An admin made the agenda rich text: the invitation gets its text, never its markup.
+    renderBooking(calendar, '<p>1. Velkommen</p><p>2. <b>Saker</b><img src=x onerror="alert(1)"></p>');
 
     // The services of the arena, by key and title; the organizer is not invited to their own meeting.
     await screen.findByText('2 personer fra tjenestene på arenaen.');
@@ -140,7 +143,7 @@ describe('BookMeetingView', () => {
         { emailAddress: { address: 'geir.halvorsen@testvik.no', name: 'Geir Halvorsen' }, type: 'required' }
       ]
     });
-    expect(created[0].body.content).toContain('Grunnlag for å dele opplysninger: Samtykke er innhentet.');
+    expect(created[0].body).toEqual({ contentType: 'text', content: expect.stringMatching(/^1\. Velkommen\n2\. Saker\n\nGrunnlag for å dele opplysninger: Samtykke er innhentet\.\n\n/) });
     // The tiny arena meets monthly; the organizer chose that series for the season.
     expect(created[0].recurrence?.pattern.type).toBe('relativeMonthly');
   });
