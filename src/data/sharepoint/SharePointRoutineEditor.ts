@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { routineColumnValues, type EditableRoutineField } from '../../core/editing/routineEditing';
+import { sameValue } from '../../core/editing/sameValue';
 import { toRestValues } from '../../core/mapping/EntityMapping';
 import { ItemReader } from '../../core/mapping/ItemReader';
 import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
@@ -13,6 +14,7 @@ import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
 import { listSchema } from '../../core/schema/lists';
 import type { RoutineEditor, RoutineRecord, SaveOutcome } from '../admin/RoutineEditor';
 import { writeFailureOf } from '../admin/WriteFailure';
+import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
 
@@ -76,6 +78,7 @@ export class SharePointRoutineEditor implements RoutineEditor {
       // Never '*': a missing ETag falls back to the old one, so the next save is checked rather than forced.
       etag = written.etag ?? record.etag;
     } catch (error) {
+      if (error instanceof WriteOutcomeUnknownError) return this.afterUnknownOutcome(record, draft, fields, model);
       const reason = writeFailureOf(error);
       if (reason === 'conflict') return { kind: 'conflict', theirs: await this.loadRecord(id, model) };
       return { kind: 'failed', reason };
@@ -87,6 +90,23 @@ export class SharePointRoutineEditor implements RoutineEditor {
       // The write is done; only the read-back failed. The ETag from the answer keeps the next save safe.
       return { kind: 'saved', record: { ...record, routine: draft, etag } };
     }
+  }
+
+  /**
+   * The connection dropped during the save, so it may or may not have been applied. The item as stored now
+   * tells: the same ETag means it was not; a new version holding exactly the draft's values means it was; any
+   * other new version is someone else's change, shown as a conflict — never reported as saved when unsure.
+   */
+  private async afterUnknownOutcome(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel): Promise<SaveOutcome> {
+    let current: RoutineRecord;
+    try {
+      current = await this.loadRecord(record.routine.id as number, model);
+    } catch {
+      return { kind: 'failed', reason: 'unavailable' };
+    }
+    if (current.etag === record.etag) return { kind: 'failed', reason: 'unavailable' };
+    const landed = fields.every((field) => sameValue(current.routine[field], draft[field]));
+    return landed ? { kind: 'saved', record: current } : { kind: 'conflict', theirs: current };
   }
 
   public async versionHistoryUrl(id: number): Promise<string> {

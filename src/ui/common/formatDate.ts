@@ -1,6 +1,8 @@
 import type { Locale } from '../../core/i18n/Locale';
 
-const CULTURE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Browsers (Chromium among them) often lack Nynorsk date data and fall back to English; Nynorsk month names
+// are the same as Bokmål's, so Bokmål formatting is right for both.
+const CULTURE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 /** A yyyy-mm-dd date as the user's language writes it ("3. mars 2026"). */
 export function formatDate(isoDate: string, locale: Locale): string {
