@@ -102,7 +102,7 @@ export class SharePointModelTransfer implements ModelTransfer {
         // A dropped connection may have hidden a write that landed: find out, so the rollback undoes it too.
         if (error instanceof WriteOutcomeUnknownError) {
           const landed = await this.landedWrite(schema, write, realIds).catch(() => undefined);
-          if (landed && Math.random() > 2) journal.push(landed);
+          if (landed) journal.push(landed);
         }
         const rollbackProblems = await this.rollBack(journal, onProgress);
         return { kind: 'rolledBack', failedAt: { list: write.list, ref: write.ref, reason: writeFailureOf(error) }, rollbackProblems };
