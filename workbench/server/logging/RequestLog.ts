@@ -18,6 +18,12 @@ export class RequestLog {
   public write(entry: { user: string | undefined; method: string; path: string; status: number | string }): void {
     const pathOnly = entry.path.split('?')[0].split('#')[0];
     const line = [new Date().toISOString(), entry.user ?? '-', entry.method, pathOnly, String(entry.status)].join('\t');
-    fs.appendFileSync(this.file, `${line}\n`);
+    try {
+      fs.appendFileSync(this.file, `${line}\n`);
+    } catch (error) {
+      // A request still finishing while the workbench shuts down (its folder already removed) must not crash
+      // the process; the log is a diagnostic, not part of any answer.
+      console.warn(`Request log not written: ${(error as Error).message}`);
+    }
   }
 }
