@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { ModelDocument } from '../../src/core/model/ModelDocument';
 import { SCHEMA_VERSION } from '../../src/core/schema/lists';
-import { describeViolations, runAxe } from './support/axe';
-import { launchBrowser, openWorkbench, screenshot, WORKBENCH_URL, type OpenedPage } from './support/browser';
+import { launchBrowser, openWorkbench, screenshot, type OpenedPage } from './support/browser';
+import { expectNoAxeViolations, closeAll, sharePoint } from './support/expectations';
 
 /**
  * The project group's work in the browser, on the shipped bundle: the admin entry only for those who may edit,
@@ -20,26 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(describeViolations(await runAxe(page))).toBe('');
-}
-
-async function closeAll(opened: OpenedPage): Promise<void> {
-  expect(opened.pageErrors.map((e) => e.message)).toEqual([]);
-  await opened.context.close();
-}
-
-/** SharePoint REST on the workbench as another user or browser would call it. */
-async function sharePoint<T>(user: 'staff' | 'admin', path: string, init: RequestInit = {}): Promise<T> {
-  const token = ((await (await fetch(`${WORKBENCH_URL()}/workbench/token/${user}`)).json()) as { access_token: string }).access_token;
-  const response = await fetch(`${WORKBENCH_URL()}/sites/tryggebarn/_api/${path}`, {
-    ...init,
-    headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(init.headers ?? {}) }
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
 
 interface RoutineRow {
   Id: number;

@@ -1,8 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, runAxe } from './support/axe';
-import { launchBrowser, openWorkbench, screenshot, SCREENSHOT_DIR, WORKBENCH_URL, type OpenedPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openWorkbench, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { expectNoAxeViolations, closeAll, sharePoint } from './support/expectations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,26 +13,6 @@ afterAll(async () => {
   await removeOverdueActionPlanItem();
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(describeViolations(await runAxe(page))).toBe('');
-}
-
-async function closeAll(opened: OpenedPage): Promise<void> {
-  expect(opened.pageErrors.map((e) => e.message)).toEqual([]);
-  await opened.context.close();
-}
-
-/** SharePoint REST on the workbench as a demo user, for checking what the UI stored. */
-async function sharePoint<T>(user: 'staff' | 'admin', path: string, init: RequestInit = {}): Promise<T> {
-  const token = ((await (await fetch(`${WORKBENCH_URL()}/workbench/token/${user}`)).json()) as { access_token: string }).access_token;
-  const response = await fetch(`${WORKBENCH_URL()}/sites/tryggebarn/_api/${path}`, {
-    ...init,
-    headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(init.headers ?? {}) }
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-  return (response.status === 204 || response.headers.get('content-length') === '0' ? undefined : await response.json()) as T;
-}
 
 interface FeedbackRow {
   Id: number;

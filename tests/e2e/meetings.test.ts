@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, runAxe } from './support/axe';
-import { launchBrowser, openWorkbench, screenshot, WORKBENCH_URL, type OpenedPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openWorkbench, screenshot, WORKBENCH_URL } from './support/browser';
+import { expectNoAxeViolations, closeAll } from './support/expectations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,15 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect(describeViolations(await runAxe(page))).toBe('');
-}
-
-async function closeAll(opened: OpenedPage): Promise<void> {
-  expect(opened.pageErrors.map((e) => e.message)).toEqual([]);
-  await opened.context.close();
-}
 
 /** The lead's events as Graph has them, straight from the workbench (the page's own token is not reachable). */
 async function leadEvents(): Promise<Array<{ subject: string; sensitivity: string; isOnlineMeeting: boolean; body: { content: string } }>> {

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, runAxe } from './support/axe';
-import { launchBrowser, openWorkbench, screenshot, type OpenedPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { expectNoAxeViolations, closeAll } from './support/expectations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,16 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const violations = await runAxe(page);
-  expect(describeViolations(violations)).toBe('');
-}
-
-async function closeAll(opened: OpenedPage): Promise<void> {
-  expect(opened.pageErrors.map((e) => e.message)).toEqual([]);
-  await opened.context.close();
-}
 
 describe('overview', () => {
   it.each([

@@ -1,11 +1,12 @@
 import * as React from 'react';
-import { Card, makeStyles, MessageBar, MessageBarBody, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import type { Arena } from '../../core/model/Arena';
 import { useApp } from '../app/AppContext';
 import { MultilineText } from '../common/MultilineText';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
+import { NotFoundMessage } from '../common/NotFoundMessage';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 },
@@ -75,11 +76,7 @@ export function ArenaView(props: { arenaKey: string }): React.ReactElement {
   const styles = useStyles();
   const arena = lookups.arena(props.arenaKey);
   if (!arena) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{strings.routine.notFound}</MessageBarBody>
-      </MessageBar>
-    );
+    return <NotFoundMessage text={strings.directory.notFound} />;
   }
   const routines = model.routines.filter((r) => r.arenas.includes(arena.key));
   return (

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Card, makeStyles, MessageBar, MessageBarBody, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { pickText } from '../../core/i18n/Locale';
 import type { Service } from '../../core/model/Service';
 import { useApp } from '../app/AppContext';
@@ -7,6 +7,7 @@ import { MultilineText } from '../common/MultilineText';
 import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
+import { NotFoundMessage } from '../common/NotFoundMessage';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 },
@@ -71,11 +72,7 @@ export function ServiceView(props: { serviceKey: string }): React.ReactElement {
   const styles = useStyles();
   const service = lookups.service(props.serviceKey);
   if (!service) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{strings.routine.notFound}</MessageBarBody>
-      </MessageBar>
-    );
+    return <NotFoundMessage text={strings.directory.notFound} />;
   }
   const routines = model.routines.filter((r) => r.responsibleService === service.key);
   return (

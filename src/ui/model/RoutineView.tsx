@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button, Card, Link, makeStyles, MessageBar, MessageBarBody, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Link, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { sharePointDeepLink, teamsDeepLink, type Route } from '../app/routes';
 import { MultilineText } from '../common/MultilineText';
@@ -11,6 +11,7 @@ import { bookableArenasForStep } from '../../core/meetings/arenasNamedInStep';
 import type { Arena } from '../../core/model/Arena';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
 import { RoutineFeedback } from '../evaluation/RoutineFeedback';
+import { NotFoundMessage } from '../common/NotFoundMessage';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -39,11 +40,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
   const [copied, setCopied] = React.useState(false);
   const routine = lookups.routine(props.routineKey);
   if (!routine) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{strings.routine.notFound}</MessageBarBody>
-      </MessageBar>
-    );
+    return <NotFoundMessage text={strings.routine.notFound} />;
   }
   const route: Route = { view: 'routine', key: routine.key };
   const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is Arena => a !== undefined);

@@ -108,6 +108,7 @@ export interface Strings {
     emergency: string;
     placeholderNumber: string;
     frequencies: { weekly: string; biweekly: string; monthly: string; termly: string; yearly: string; asNeeded: string };
+    notFound: string;
     usedInRoutines: string;
   };
   forMe: {

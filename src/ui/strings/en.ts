@@ -132,6 +132,7 @@ export const en: Strings = {
     emergency: 'Emergency number',
     placeholderNumber: 'The number has not been set yet. Contact your administrator.',
     frequencies: { weekly: 'Weekly', biweekly: 'Every other week', monthly: 'Monthly', termly: 'Every term', yearly: 'Yearly', asNeeded: 'As needed' },
+    notFound: 'Not found. It may have been removed or moved.',
     usedInRoutines: 'Used in the routines'
   },
   forMe: {

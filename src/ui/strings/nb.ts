@@ -132,6 +132,7 @@ export const nb: Strings = {
     emergency: 'Nødnummer',
     placeholderNumber: 'Nummeret er ikke satt ennå. Kontakt administrator.',
     frequencies: { weekly: 'Hver uke', biweekly: 'Annenhver uke', monthly: 'Hver måned', termly: 'Hvert semester', yearly: 'Hvert år', asNeeded: 'Ved behov' },
+    notFound: 'Fant ikke dette. Det kan være fjernet eller flyttet.',
     usedInRoutines: 'Brukes i rutinene'
   },
   forMe: {

@@ -132,6 +132,7 @@ export const nn: Strings = {
     emergency: 'Naudnummer',
     placeholderNumber: 'Nummeret er ikkje sett enno. Kontakt administrator.',
     frequencies: { weekly: 'Kvar veke', biweekly: 'Annakvar veke', monthly: 'Kvar månad', termly: 'Kvart semester', yearly: 'Kvart år', asNeeded: 'Ved behov' },
+    notFound: 'Fann ikkje dette. Det kan vere fjerna eller flytta.',
     usedInRoutines: 'Blir brukt i rutinane'
   },
   forMe: {
