@@ -55,6 +55,31 @@ describe('the workbench page', () => {
     await context.close();
   });
 
+  it("opens a booked event's calendar link, as Outlook would", async () => {
+    const token = ((await (await fetch(`${WORKBENCH_URL()}/workbench/token/lead`)).json()) as { access_token: string }).access_token;
+    const created = await fetch(`${WORKBENCH_URL()}/graph/v1.0/me/events`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        subject: 'Tverrfaglig team – møte',
+        sensitivity: 'private',
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        start: { dateTime: '2028-03-06T09:00:00', timeZone: 'Europe/Oslo' },
+        end: { dateTime: '2028-03-06T10:00:00', timeZone: 'Europe/Oslo' },
+        body: { contentType: 'text', content: 'Agenda' }
+      })
+    });
+    const event = (await created.json()) as { webLink: string };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(event.webLink);
+    await page.getByRole('heading', { level: 1, name: 'Tverrfaglig team – møte' }).waitFor();
+    expect(await page.getByText('private', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('2028-03-06 09:00', { exact: false }).count()).toBe(1);
+    await context.close();
+  });
+
   it('answers 401 to an API call without a token', async () => {
     expect((await fetch(`${WORKBENCH_URL()}/sites/tryggebarn/_api/web/lists`)).status).toBe(401);
     expect((await fetch(`${WORKBENCH_URL()}/graph/v1.0/me`)).status).toBe(401);

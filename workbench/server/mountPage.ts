@@ -56,6 +56,8 @@ export function mountPage(app: express.Express): void {
     res.send(readFileSync(join(ROOT, 'workbench', 'page', file), 'utf8'));
   };
   app.get('/', (_req, res) => sendHtml(res, 'index.html'));
+  // Where a booked event's webLink points: the organizer's view of the event (the stand-in for Outlook).
+  app.get('/workbench/calendar/:id', (_req, res) => sendHtml(res, 'calendar.html'));
   // The page asks for this when opened with ?tenant=1; without tenant settings it explains what is missing.
   app.get('/workbench/tenant-config.json', (_req, res) => {
     if (tenant.kind === 'on') res.json(tenant.config);
