@@ -145,6 +145,23 @@ describe('bait typed into every free-text field', () => {
     traces.push(await browserTraces(lead));
     await lead.context().close();
 
+    // Admin: a routine's summary with bait is held back by the same warning, then edited.
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`${base}/?user=admin&lang=nb#/admin`);
+    await adminPage.getByRole('heading', { level: 1, name: 'Administrasjon av modellen' }).waitFor();
+    await adminPage.locator('tr[data-routine="tannhelse-omsorgssvikt"] a').click();
+    await adminPage.getByRole('heading', { level: 2, name: /^Rediger rutine:/ }).waitFor();
+    await adminPage.getByLabel('Sammendrag').fill(`Gjelder ${NAME}, født ${BIRTH_NUMBER}.`);
+    await adminPage.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await adminPage.getByRole('alert').filter({ hasText: 'Dette kan være opplysninger om et barn' }).waitFor();
+    await adminPage.getByRole('button', { name: 'Endre teksten' }).click();
+    await adminPage.getByLabel('Sammendrag').fill('Tannhelsetjenesten ser tegn på omsorgssvikt og melder fra.');
+    await adminPage.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await adminPage.getByText('Endringene er lagret.').waitFor();
+    traces.push(await browserTraces(adminPage));
+    await adminContext.close();
+
     // Everything the product wrote to SharePoint.
     const admin = await token('admin');
     const listText: Record<string, string> = {};

@@ -12,6 +12,8 @@ import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { ConflictPanel } from './ConflictPanel';
 import { RoutinePreview } from './RoutinePreview';
 import { StepsEditor } from './StepsEditor';
+import { PersonalDataWarning } from '../../evaluation/PersonalDataWarning';
+import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gap: tokens.spacingVerticalXL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28em), 1fr))', alignItems: 'start' },
@@ -20,6 +22,16 @@ const useStyles = makeStyles({
 });
 
 type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string } | undefined;
+
+function routineTexts(routine: Routine): string[] {
+  return [routine.title, routine.summary, ...routine.steps.flatMap((step) => [step.what, step.how, step.who, step.deadline])];
+}
+
+/** The texts an edit adds or changes; text already in the saved routine was checked when it was written. */
+function newTexts(saved: Routine, edited: Routine): string[] {
+  const before = new Set(routineTexts(saved));
+  return routineTexts(edited).filter((text) => text !== '' && !before.has(text));
+}
 
 /** What a save is for: the form's own changes, or a status change that also saves them. */
 type SaveKind = 'save' | 'publish' | 'unpublish';
@@ -38,6 +50,9 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
   const workspace = useAdminWorkspace();
   const loaded = workspace.records.find((r) => r.routine.key === props.routineKey);
   const [base, setBase] = React.useState<RoutineRecord | undefined>(loaded);
+  // Every employee reads routines: a child's name or birth number must never end up in one.
+  const gate = usePersonalDataGate();
+  const [pendingKind, setPendingKind] = React.useState<SaveKind | undefined>();
   const [draft, setDraft] = React.useState<Routine | undefined>(loaded?.routine);
   const [conflict, setConflict] = React.useState<{ theirs: RoutineRecord; kind: SaveKind } | undefined>();
   const [busy, setBusy] = React.useState(false);
@@ -108,6 +123,11 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
       setMessage({ intent: 'error', text: s.fixProblems(issues.length + perStep.filter((p) => p !== undefined).length) });
       return;
     }
+    if (!gate.check(newTexts(base.routine, next))) {
+      setPendingKind(kind);
+      return;
+    }
+    setPendingKind(undefined);
     setBusy(true);
     setDraft(next);
     try {
@@ -214,6 +234,19 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
             {s.editInListNote}
           </Text>
           {changed.length > 0 && <Text as="p">{s.unsavedChanges}</Text>}
+          {gate.findings && pendingKind && (
+            <PersonalDataWarning
+              findings={gate.findings}
+              onEdit={() => {
+                gate.reset();
+                setPendingKind(undefined);
+              }}
+              onConfirm={() => {
+                gate.confirm(newTexts(base.routine, draft));
+                start(save(pendingKind));
+              }}
+            />
+          )}
           <div className={shared.actions}>
             <Button appearance="primary" type="submit" disabled={busy}>
               {busy ? s.saving : s.save}
