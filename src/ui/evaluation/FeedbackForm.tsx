@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
 import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
 import { TEXT_MAX_LENGTH } from '../../core/schema/FieldSchema';
 import { fieldSchema, listSchema } from '../../core/schema/lists';
@@ -8,16 +8,14 @@ import { useEvaluationServices } from './EvaluationServicesContext';
 import { PersonalDataWarning } from './PersonalDataWarning';
 import { usePersonalDataGate } from './usePersonalDataGate';
 import { useFieldStyles } from './common/useFieldStyles';
+import { SendFormFooter, type SendState } from './common/SendFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40em' },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   note: { color: tokens.colorNeutralForeground2, margin: 0 }
 });
 
 const BODY_MAX_LENGTH = fieldSchema(listSchema('feedback'), 'Body').maxLength ?? 4000;
-
-type SendState = 'editing' | 'sending' | 'sent' | 'failed';
 
 export interface FeedbackFormProps {
   /** On a routine's page: the feedback is about that routine, and no routine is asked for. */
@@ -138,19 +136,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
           }}
         />
       )}
-      {state === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <span role="alert">{s.failed}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state === 'sending'}>
-          {s.send}
-        </Button>
-        {state === 'sending' && <Spinner size="tiny" label={s.sending} />}
-      </div>
+      <SendFormFooter state={state} sendLabel={s.send} sendingLabel={s.sending} failedText={s.failed} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, tokens } from '@fluentui/react-components';
 import { levelDimension } from '../../../core/evaluation/levelDimension';
 import { periodOfDate, recentPeriods } from '../../../core/evaluation/period';
 import { pickText } from '../../../core/i18n/Locale';
@@ -14,18 +14,16 @@ import { PersonalDataWarning } from '../PersonalDataWarning';
 import { usePersonalDataGate } from '../usePersonalDataGate';
 import { ScaleQuestion } from './ScaleQuestion';
 import { useFieldStyles } from '../common/useFieldStyles';
+import { SendFormFooter, type SendState } from '../common/SendFormFooter';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '44em' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   questions: { display: 'grid', gap: tokens.spacingVerticalM, border: 'none', margin: 0, padding: 0 },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM }
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS }
 });
 
 const COMMENT_MAX_LENGTH = fieldSchema(listSchema('evaluations'), 'Comment').maxLength ?? 2000;
-
-type SendState = 'editing' | 'sending' | 'sent' | 'failed';
 
 /**
  * One evaluation form for a level of the model: the staff version after a course of action, or the version
@@ -192,19 +190,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
           }}
         />
       )}
-      {state === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <span role="alert">{s.failed}</span>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={state === 'sending'}>
-          {s.send}
-        </Button>
-        {state === 'sending' && <Spinner size="tiny" label={strings.evaluation.feedback.sending} />}
-      </div>
+      <SendFormFooter state={state} sendLabel={s.send} sendingLabel={strings.evaluation.feedback.sending} failedText={s.failed} />
     </form>
   );
 }
