@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Card, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import type { Arena } from '../../core/model/Arena';
 import { useApp } from '../app/AppContext';
 import { MultilineText } from '../common/MultilineText';
@@ -7,9 +7,9 @@ import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
 import { NotFoundMessage } from '../common/NotFoundMessage';
+import { DirectoryPage } from './DirectoryPage';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 },
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
@@ -47,26 +47,19 @@ function ArenaFacts(props: { arena: Arena }): React.ReactElement {
 /** The collaboration arenas: purpose, who takes part, how often, who chairs, whether consent is needed. */
 export function ArenasView(): React.ReactElement {
   const { strings, model } = useApp();
-  const styles = useStyles();
   return (
-    <section aria-labelledby="tb-arenas-title">
-      <Title2 as="h1" id="tb-arenas-title">
-        {strings.directory.arenasTitle}
-      </Title2>
-      <ul className={styles.grid}>
-        {model.arenas.map((arena) => (
-          <li key={arena.key}>
-            <Card>
-              <Text as="h2" weight="semibold" size={400}>
-                <RouteLink to={{ view: 'arena', key: arena.key }}>{arena.title}</RouteLink>
-              </Text>
-              <Text>{arena.purpose}</Text>
-              <ArenaFacts arena={arena} />
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <DirectoryPage
+      headingId="tb-arenas-title"
+      title={strings.directory.arenasTitle}
+      items={model.arenas}
+      cardHeading={(arena) => <RouteLink to={{ view: 'arena', key: arena.key }}>{arena.title}</RouteLink>}
+      cardBody={(arena) => (
+        <>
+          <Text>{arena.purpose}</Text>
+          <ArenaFacts arena={arena} />
+        </>
+      )}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Card, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { pickText } from '../../core/i18n/Locale';
 import type { Service } from '../../core/model/Service';
 import { useApp } from '../app/AppContext';
@@ -8,9 +8,9 @@ import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { NotFoundMessage } from '../common/NotFoundMessage';
+import { DirectoryPage } from './DirectoryPage';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 },
   measures: { margin: 0, display: 'grid', gap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
@@ -42,26 +42,19 @@ function TierMeasures(props: { service: Service }): React.ReactElement {
 /** Directory of services: what each does on each tier and how to reach it. */
 export function ServicesView(): React.ReactElement {
   const { strings, model } = useApp();
-  const styles = useStyles();
   return (
-    <section aria-labelledby="tb-services-title">
-      <Title2 as="h1" id="tb-services-title">
-        {strings.directory.servicesTitle}
-      </Title2>
-      <ul className={styles.grid}>
-        {model.services.map((s) => (
-          <li key={s.key}>
-            <Card>
-              <Text as="h2" weight="semibold" size={400}>
-                <RouteLink to={{ view: 'service', key: s.key }}>{s.title}</RouteLink>
-              </Text>
-              <Text>{s.role}</Text>
-              <ReachDetails reach={s.reach} />
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <DirectoryPage
+      headingId="tb-services-title"
+      title={strings.directory.servicesTitle}
+      items={model.services}
+      cardHeading={(s) => <RouteLink to={{ view: 'service', key: s.key }}>{s.title}</RouteLink>}
+      cardBody={(s) => (
+        <>
+          <Text>{s.role}</Text>
+          <ReachDetails reach={s.reach} />
+        </>
+      )}
+    />
   );
 }
 
