@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, makeStyles, mergeClasses, Text, Title2, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { actionItemState, actionPlanProgress, groupByFocusArea } from '../../../core/evaluation/actionPlanStatus';
 import type { ActionStatus } from '../../../core/model/ActionPlanItem';
 import { isoToday } from '../../../core/model/reviewStatus';
@@ -7,9 +7,9 @@ import { useApp } from '../../app/AppContext';
 import { MultilineText } from '../../common/MultilineText';
 import { formatDate } from '../../common/formatDate';
 import { ProgressMeter } from './ProgressMeter';
+import { EvaluationPage } from '../common/EvaluationPage';
 
 const useStyles = makeStyles({
-  intro: { maxWidth: '48em' },
   summary: { display: 'grid', gap: tokens.spacingVerticalXS, marginBlock: tokens.spacingVerticalM, maxWidth: '32em' },
   scroller: { overflowX: 'auto', maxWidth: '100%', '@media print': { overflowX: 'visible' } },
   table: { borderCollapse: 'collapse', width: '100%', minWidth: '720px', '@media print': { minWidth: 0, fontSize: '10pt' } },
@@ -102,14 +102,9 @@ export function ActionPlanTable(props: { headingId: string }): React.ReactElemen
 export function ActionPlanView(): React.ReactElement {
   const { strings } = useApp();
   const s = strings.evaluation.actionPlan;
-  const styles = useStyles();
   return (
-    <section aria-labelledby="tb-action-plan-title">
-      <Title2 as="h1" id="tb-action-plan-title">
-        {s.title}
-      </Title2>
-      <p className={styles.intro}>{s.intro}</p>
+    <EvaluationPage headingId="tb-action-plan-title" title={s.title} intro={s.intro}>
       <ActionPlanTable headingId="tb-action-plan-title" />
-    </section>
+    </EvaluationPage>
   );
 }

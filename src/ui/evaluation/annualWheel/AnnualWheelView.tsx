@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Card, makeStyles, mergeClasses, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Card, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
 import { placeActivities } from '../../../core/evaluation/annualWheelGeometry';
 import type { AnnualWheelActivity } from '../../../core/model/AnnualWheelActivity';
 import { isoToday } from '../../../core/model/reviewStatus';
@@ -8,9 +8,9 @@ import { MultilineText } from '../../common/MultilineText';
 import { RouteLink } from '../../common/RouteLink';
 import { useModelLookups } from '../../common/useModelLookups';
 import { AnnualWheel } from './AnnualWheel';
+import { EvaluationPage } from '../common/EvaluationPage';
 
 const useStyles = makeStyles({
-  intro: { maxWidth: '48em' },
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18em), 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start', marginBlock: tokens.spacingVerticalL },
   details: { minHeight: '6em' },
   months: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -54,11 +54,7 @@ export function AnnualWheelView(): React.ReactElement {
   const selected = placed.find((p) => p.activity.key === selectedKey)?.activity;
   const months = [...new Set(placed.map((p) => p.activity.month))];
   return (
-    <section aria-labelledby="tb-wheel-title">
-      <Title2 as="h1" id="tb-wheel-title">
-        {s.wheel.title}
-      </Title2>
-      <p className={styles.intro}>{s.wheel.intro}</p>
+    <EvaluationPage headingId="tb-wheel-title" title={s.wheel.title} intro={s.wheel.intro}>
       <Text as="p" weight="semibold">
         {s.wheel.now(s.common.monthNames[currentMonth - 1])}
       </Text>
@@ -120,6 +116,6 @@ export function AnnualWheelView(): React.ReactElement {
           </ul>
         </section>
       )}
-    </section>
+    </EvaluationPage>
   );
 }

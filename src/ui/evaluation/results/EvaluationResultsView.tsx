@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Field, makeStyles, MessageBar, MessageBarBody, Select, Title2, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from '@fluentui/react-components';
 import type { EvaluationAggregate } from '../../../core/evaluation/EvaluationAggregator';
 import { yearRange } from '../../../core/evaluation/period';
 import { summarizeEvaluations, type EvaluationFilter } from '../../../core/evaluation/summarizeEvaluations';
@@ -13,9 +13,9 @@ import { RequireModelEditor } from '../common/RequireModelEditor';
 import { useLoad } from '../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { useFieldStyles } from '../common/useFieldStyles';
+import { EvaluationPage } from '../common/EvaluationPage';
 
 const useStyles = makeStyles({
-  intro: { maxWidth: '48em' },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalM }
 });
 
@@ -93,16 +93,11 @@ function ResultsContent(): React.ReactElement {
 export function EvaluationResultsView(): React.ReactElement {
   const { strings } = useApp();
   const s = strings.evaluation.results;
-  const styles = useStyles();
   return (
-    <section aria-labelledby="tb-results-title">
-      <Title2 as="h1" id="tb-results-title">
-        {s.title}
-      </Title2>
-      <p className={styles.intro}>{s.intro}</p>
+    <EvaluationPage headingId="tb-results-title" title={s.title} intro={s.intro}>
       <RequireModelEditor>
         <ResultsContent />
       </RequireModelEditor>
-    </section>
+    </EvaluationPage>
   );
 }

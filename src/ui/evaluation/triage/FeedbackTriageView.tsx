@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { countByStatus, sortFeedbackQueue } from '../../../core/feedback/feedbackQueue';
 import { LookupIndex } from '../../../core/mapping/LookupIndex';
 import type { Feedback } from '../../../core/model/Feedback';
@@ -10,9 +10,9 @@ import { RequireModelEditor } from '../common/RequireModelEditor';
 import { useLoad } from '../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { FeedbackCard } from './FeedbackCard';
+import { EvaluationPage } from '../common/EvaluationPage';
 
 const useStyles = makeStyles({
-  intro: { maxWidth: '48em' },
   list: { display: 'grid', gap: tokens.spacingVerticalL, listStyle: 'none', padding: 0, margin: `${tokens.spacingVerticalM} 0` }
 });
 
@@ -72,16 +72,11 @@ function TriageContent(): React.ReactElement {
 export function FeedbackTriageView(): React.ReactElement {
   const { strings } = useApp();
   const s = strings.evaluation.triage;
-  const styles = useStyles();
   return (
-    <section aria-labelledby="tb-triage-title">
-      <Title2 as="h1" id="tb-triage-title">
-        {s.title}
-      </Title2>
-      <p className={styles.intro}>{s.intro}</p>
+    <EvaluationPage headingId="tb-triage-title" title={s.title} intro={s.intro}>
       <RequireModelEditor>
         <TriageContent />
       </RequireModelEditor>
-    </section>
+    </EvaluationPage>
   );
 }
