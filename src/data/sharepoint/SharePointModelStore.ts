@@ -14,6 +14,9 @@ interface ListStamp {
   LastItemDeletedDate?: string;
 }
 
+/** How long after a change its second-resolution timestamp could still hide a further change. */
+const STAMP_SETTLE_MS = 2000;
+
 /** SharePoint's largest page; also the list view threshold. */
 const PAGE_SIZE = 5000;
 
@@ -43,11 +46,14 @@ export class SharePointModelStore implements ModelStore {
   public async modelStamp(options: ModelLoadOptions): Promise<string> {
     const titles = new Set(LISTS.filter((l) => l.partOfModel).map((l) => l.title));
     const lists: ListStamp[] = await this.sp.web.lists.select('Title', 'ItemCount', 'LastItemModifiedDate', 'LastItemDeletedDate')();
-    const parts = lists
-      .filter((l) => titles.has(l.Title))
-      .map((l) => `${l.Title}|${l.ItemCount}|${l.LastItemModifiedDate}|${l.LastItemDeletedDate ?? ''}`)
-      .sort();
-    return `${options.includeDrafts ? 'drafts' : 'published'}#${parts.join(';')}`;
+    const modelLists = lists.filter((l) => titles.has(l.Title));
+    const parts = modelLists.map((l) => `${l.Title}|${l.ItemCount}|${l.LastItemModifiedDate}|${l.LastItemDeletedDate ?? ''}`).sort();
+    // SharePoint gives these dates to the second, so an edit in the same second as this read would leave the
+    // stamp as it is. While the newest change is that recent, the stamp is made unique: no cache trusts it,
+    // and the next open reloads.
+    const newest = Math.max(0, ...modelLists.flatMap((l) => [Date.parse(l.LastItemModifiedDate), Date.parse(l.LastItemDeletedDate ?? '')]).filter((t) => !Number.isNaN(t)));
+    const unsettled = Date.now() - newest < STAMP_SETTLE_MS ? `#unsettled:${Date.now()}:${Math.random()}` : '';
+    return `${options.includeDrafts ? 'drafts' : 'published'}#${parts.join(';')}${unsettled}`;
   }
 
   private query(sp: SPFI, list: ListSchema, options: ModelLoadOptions): IItems {

@@ -47,6 +47,9 @@ describe('SharePointModelStore against the workbench', () => {
 
   it('changes the model stamp when an admin edits an item, with one cheap request per check', async () => {
     const store = storeFor('staff');
+    // The lists were just seeded; SharePoint's dates have one-second resolution, so the stamp only settles
+    // (compares equal when nothing changed) once the newest change is a couple of seconds old.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     const before = await store.modelStamp({ includeDrafts: false });
     expect(requests).toHaveLength(1);
     expect(await store.modelStamp({ includeDrafts: false })).toBe(before);
@@ -57,6 +60,17 @@ describe('SharePointModelStore against the workbench', () => {
     });
     expect(edit.status).toBe(204);
     expect(await store.modelStamp({ includeDrafts: false })).not.toBe(before);
+  });
+
+  it('never lets a stamp read right after a change match a later one, whatever the second', async () => {
+    const store = storeFor('staff');
+    const edit = await realFetch(`${wb.api}/${byTitle('TB Tjenester')}/items(2)`, {
+      method: 'POST',
+      headers: spHeaders(wb.tokens.admin, 'application/json;odata=nometadata', { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }),
+      body: JSON.stringify({ Hours: 'Man–tor 08–15' })
+    });
+    expect(edit.status).toBe(204);
+    expect(await store.modelStamp({ includeDrafts: false })).not.toBe(await store.modelStamp({ includeDrafts: false }));
   });
 
   it('still opens the model when 30% of requests are throttled with Retry-After', async () => {
