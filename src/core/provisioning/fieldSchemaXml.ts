@@ -33,7 +33,7 @@ export function fieldId(list: ListSchema, field: FieldSchema): string {
 /**
  * The CAML `<Field>` for one field, as `createFieldAsXml` and the site script's `addSPFieldXml` take it.
  * Lookups name their target list by id (`List="{guid}"`) when `lookupListId` is given, as `createFieldAsXml`
- * needs; without it `List` is left out and the caller names the target (site scripts by `targetListUrl`).
+ * needs; without it `List` is left out and the caller names the target (site scripts by `targetListName`).
  */
 export function fieldSchemaXml(list: ListSchema, field: FieldSchema, locale: Locale, lookupListId?: string): string {
   const attrs: Record<string, string> = {
