@@ -33,8 +33,14 @@ export function getSchedule(ctx: GraphContext): ApiResponse {
   if (!Array.isArray(schedules) || schedules.length === 0 || schedules.some((s) => typeof s !== 'string')) {
     throw graphErrors.badRequest('schedules must be a non-empty collection of SMTP addresses.', 'ErrorInvalidParameter');
   }
+  // "getSchedule can support looking up free/busy information for up to 20 entities at once" ("Get free/busy
+  // schedule of Outlook calendar users and resources"). Exchange itself lets 100 through and answers the 101st with
+  // ErrorMailboxDataArrayTooBig (microsoft-graph-docs-contrib #5895); the stand-in holds to the documented 20.
   if (schedules.length > MAX_SCHEDULES) {
-    throw graphErrors.badRequest(`The number of schedules requested (${schedules.length}) exceeds the maximum of ${MAX_SCHEDULES}.`, 'ErrorInvalidParameter');
+    throw graphErrors.badRequest(
+      `There are too many target users in the EmailAddress array. The allowed size = ${MAX_SCHEDULES}; the actual size = ${schedules.length}.`,
+      'ErrorMailboxDataArrayTooBig'
+    );
   }
   const start = parseDateTimeTimeZone(body.startTime ?? body.StartTime, 'startTime');
   const end = parseDateTimeTimeZone(body.endTime ?? body.EndTime, 'endTime');
@@ -44,8 +50,13 @@ export function getSchedule(ctx: GraphContext): ApiResponse {
   const endLocal = (body.endTime ?? body.EndTime) as { dateTime: string; timeZone?: string };
   const sameZone = (startLocal.timeZone ?? '') === (endLocal.timeZone ?? '');
   const lengthMs = sameZone ? Date.parse(`${endLocal.dateTime.slice(0, 19)}Z`) - Date.parse(`${startLocal.dateTime.slice(0, 19)}Z`) : end.toMillis() - start.toMillis();
+  // "The time period to look up must be less than 62 days" (same page); the answer's wording is Exchange's
+  // (microsoft-graph-docs PR #19703: ErrorTimeIntervalTooBig for 63 days).
   if (lengthMs >= MAX_WINDOW_DAYS * 86400000) {
-    throw graphErrors.badRequest(`The requested time window is too long. The maximum is ${MAX_WINDOW_DAYS} days.`, 'ErrorInvalidTimeInterval');
+    throw graphErrors.badRequest(
+      `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${MAX_WINDOW_DAYS} days; the actual limit = ${Math.ceil(lengthMs / 86400000)} days.`,
+      'ErrorTimeIntervalTooBig'
+    );
   }
   const rawInterval = body.availabilityViewInterval ?? body.AvailabilityViewInterval;
   const interval = rawInterval === undefined || rawInterval === null ? 30 : Number(rawInterval);

@@ -1,62 +1,74 @@
 import { DateTime, IANAZone } from 'luxon';
+import { knownWindowsTimeZones, toIanaTimeZone } from '../../../src/core/scheduling/graphTimeZones';
 import { graphErrors } from './GraphError';
 
 /**
- * Windows time zone names (what Outlook and Graph report) and the IANA zones with the same rules.
- * "W. Europe Standard Time" covers Norway (Europe/Oslo).
+ * Which time-zone names Graph takes in a dateTimeTimeZone, a recurrence's `recurrenceTimeZone` and
+ * `Prefer: outlook.timezone`: "any of the time zones currently supported by Windows, as well as the additional
+ * time zones supported by the calendar API" (the "dateTimeTimeZone resource type" page,
+ * https://learn.microsoft.com/graph/api/resources/datetimetimezone, lists those additional IANA names).
+ * Anything else is answered 400 `TimeZoneNotSupportedException` (microsoftgraph/microsoft-graph-docs #4758).
+ * `Europe/Oslo` is NOT on the list: a Norwegian client sends "W. Europe Standard Time".
+ *
+ * The Windows names are those of the Unicode CLDR windowsZones table, shared with the product
+ * (src/core/scheduling/graphTimeZones.ts), less the two non-Windows spellings the product also reads.
  */
-const WINDOWS_TO_IANA: Record<string, string> = {
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'FLE Standard Time': 'Europe/Helsinki',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Atlantic Standard Time': 'America/Halifax',
-  'India Standard Time': 'Asia/Kolkata',
-  'China Standard Time': 'Asia/Shanghai',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'New Zealand Standard Time': 'Pacific/Auckland'
-};
+const WINDOWS_NAMES: ReadonlyMap<string, string> = new Map(
+  knownWindowsTimeZones()
+    .filter((name) => name !== 'Coordinated Universal Time' && !name.startsWith('tzone://'))
+    .map((name) => [name.toLowerCase(), toIanaTimeZone(name)])
+);
 
-const IANA_TO_WINDOWS: Record<string, string> = {
-  'Europe/Oslo': 'W. Europe Standard Time',
-  'Europe/Berlin': 'W. Europe Standard Time',
-  'Europe/Stockholm': 'W. Europe Standard Time',
-  'Europe/Copenhagen': 'Romance Standard Time',
-  'Europe/London': 'GMT Standard Time',
-  'America/New_York': 'Eastern Standard Time',
-  UTC: 'UTC'
-};
+/**
+ * The documented additional IANA names, in the page's order. Where the page gives a second name in brackets
+ * ("Europe/Kyiv (Kiev)"), both are listed; two of its names are not in the tz database and are read as the zone
+ * they name (Asia/Toshkent = Asia/Tashkent, Asia/Astana (Almaty) = Asia/Almaty).
+ */
+const DOCUMENTED_IANA: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      'Etc/GMT+12', 'Etc/GMT+11', 'Pacific/Honolulu', 'America/Anchorage', 'America/Santa_Isabel', 'America/Los_Angeles', 'America/Phoenix',
+      'America/Chihuahua', 'America/Denver', 'America/Guatemala', 'America/Chicago', 'America/Mexico_City', 'America/Regina', 'America/Bogota',
+      'America/New_York', 'America/Indiana/Indianapolis', 'America/Caracas', 'America/Asuncion', 'America/Halifax', 'America/Cuiaba', 'America/La_Paz',
+      'America/Santiago', 'America/St_Johns', 'America/Sao_Paulo', 'America/Argentina/Buenos_Aires', 'America/Cayenne', 'America/Godthab',
+      'America/Montevideo', 'America/Bahia', 'Etc/GMT+2', 'Atlantic/Azores', 'Atlantic/Cape_Verde', 'Africa/Casablanca', 'Etc/GMT', 'Europe/London',
+      'Atlantic/Reykjavik', 'Europe/Berlin', 'Europe/Budapest', 'Europe/Paris', 'Europe/Warsaw', 'Africa/Lagos', 'Africa/Windhoek', 'Europe/Bucharest',
+      'Asia/Beirut', 'Africa/Cairo', 'Asia/Damascus', 'Africa/Johannesburg', 'Europe/Kyiv', 'Europe/Kiev', 'Europe/Istanbul', 'Asia/Jerusalem',
+      'Asia/Amman', 'Asia/Baghdad', 'Europe/Kaliningrad', 'Asia/Riyadh', 'Africa/Nairobi', 'Asia/Tehran', 'Asia/Dubai', 'Asia/Baku', 'Europe/Moscow',
+      'Indian/Mauritius', 'Asia/Tbilisi', 'Asia/Yerevan', 'Asia/Kabul', 'Asia/Karachi', ['Asia/Toshkent', 'Asia/Tashkent'], 'Asia/Tashkent',
+      'Asia/Kolkata', 'Asia/Colombo', 'Asia/Kathmandu', ['Asia/Astana', 'Asia/Almaty'], 'Asia/Almaty', 'Asia/Dhaka', 'Asia/Yekaterinburg',
+      'Asia/Yangon', 'Asia/Rangoon', 'Asia/Bangkok', 'Asia/Novosibirsk', 'Asia/Shanghai', 'Asia/Krasnoyarsk', 'Asia/Singapore', 'Australia/Perth',
+      'Asia/Taipei', 'Asia/Ulaanbaatar', 'Asia/Irkutsk', 'Asia/Tokyo', 'Asia/Seoul', 'Australia/Adelaide', 'Australia/Darwin', 'Australia/Brisbane',
+      'Australia/Sydney', 'Pacific/Port_Moresby', 'Australia/Hobart', 'Asia/Yakutsk', 'Pacific/Guadalcanal', 'Asia/Vladivostok', 'Pacific/Auckland',
+      'Etc/GMT-12', 'Pacific/Fiji', 'Asia/Magadan', 'Pacific/Tongatapu', 'Pacific/Apia', 'Pacific/Kiritimati'
+    ] as (string | [string, string])[]
+  ).map((entry) => (typeof entry === 'string' ? [entry.toLowerCase(), entry] : [entry[0].toLowerCase(), entry[1]]))
+);
 
-/** The IANA zone for a Windows or IANA name; unknown names are refused as Graph refuses them. */
+/** Whether Graph takes this name (a Windows name or a documented IANA name, in any case). */
+export function isSupportedTimeZone(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return WINDOWS_NAMES.has(key) || DOCUMENTED_IANA.has(key);
+}
+
+/** The IANA zone for a name Graph takes; anything else is refused as Graph refuses it. A missing name is UTC. */
 export function ianaZone(name: string | undefined): string {
   const zone = (name ?? '').trim();
   if (zone === '') return 'UTC';
-  const windows = Object.keys(WINDOWS_TO_IANA).find((w) => w.toLowerCase() === zone.toLowerCase());
-  if (windows) return WINDOWS_TO_IANA[windows];
-  if (IANAZone.isValidZone(zone)) return zone;
-  throw graphErrors.timeZone(zone);
+  const key = zone.toLowerCase();
+  const iana = WINDOWS_NAMES.get(key) ?? DOCUMENTED_IANA.get(key);
+  if (iana === undefined || !IANAZone.isValidZone(iana)) throw graphErrors.timeZone(zone);
+  return iana;
 }
 
-/** The Windows name Graph would report for a zone (falls back to the name given). */
+/** The Windows name Graph reports (originalStartTimeZone) for a zone it took: a Windows name as given, an IANA name as its Windows zone. */
 export function windowsZoneName(name: string): string {
-  if (Object.keys(WINDOWS_TO_IANA).some((w) => w.toLowerCase() === name.toLowerCase())) return name;
-  return IANA_TO_WINDOWS[name] ?? name;
+  if (WINDOWS_NAMES.has(name.trim().toLowerCase())) return name;
+  const iana = DOCUMENTED_IANA.get(name.trim().toLowerCase()) ?? name;
+  return knownWindowsTimeZones().find((w) => WINDOWS_NAMES.get(w.toLowerCase()) === iana) ?? name;
 }
 
-/** Reads `Prefer: outlook.timezone="…"`; Graph answers in UTC without it. */
+/** Reads `Prefer: outlook.timezone="…"`; Graph answers in UTC without it, and refuses a zone it does not know. */
 export function preferredZone(prefer: string | undefined): { label: string; iana: string } {
   const match = /outlook\.timezone\s*=\s*"?([^",]+)"?/i.exec(prefer ?? '');
   if (!match) return { label: 'UTC', iana: 'UTC' };
