@@ -2,7 +2,7 @@ import type { ApiResponse } from '../http/ApiExchange';
 import type { ItemRecord } from './ItemRepository';
 import { enforceListViewThreshold, expandedNames, FieldPathResolver, nextSkipToken, parseItemQuery, runItemQuery } from './itemQuery';
 import { ItemSerializer, parseSelection } from './itemSerializer';
-import { bodyFormatOf, checkUniqueValues, defaultValues, parseJsonBody, validateItemBody } from './itemWrites';
+import { applyModeration, bodyFormatOf, canApproveItems, checkUniqueValues, defaultValues, parseJsonBody, validateItemBody } from './itemWrites';
 import type { ListRecord } from './ListRepository';
 import { isDataField, propertyName, spNow } from './ListRepository';
 import { collectionBody, entityBody, complexBody } from './odataShape';
@@ -10,7 +10,8 @@ import { basePermissions, canEditItems, listPermission } from './permissions';
 import type { SpContext } from './SpContext';
 import { spEmpty, spJson } from './SpContext';
 import { spErrors } from './SpError';
-import { etagOf, versionInEtag } from './spValues';
+import { etagOf, longEtagOf, versionInEtag } from './spValues';
+import { moderationSql } from './itemQuery';
 
 /** SharePoint encodes query values in its paging links with lower-case escapes (`%3d`, `%26`). */
 function spEncode(value: string): string {
@@ -35,6 +36,7 @@ export function getItems(ctx: SpContext, list: ListRecord): ApiResponse {
   const resolver = new FieldPathResolver(ctx.db, list, fields, expandedNames(ctx.request.query));
   const selection = parseSelection(ctx.request.query, fields, ctx.lists);
   const query = parseItemQuery(ctx.request.query, resolver);
+  if (!canApproveItems(ctx.principal, list)) query.approvedOrAuthoredBy = ctx.principal.siteUserId;
   enforceListViewThreshold(query, resolver, ctx.lists.itemCount(list.num));
   const page = runItemQuery(ctx.db, resolver, query);
   const serializer = new ItemSerializer(ctx.db, list, fields, ctx.siteUrl, selection);
@@ -47,6 +49,11 @@ export function getItems(ctx: SpContext, list: ListRecord): ApiResponse {
 function findItem(ctx: SpContext, list: ListRecord, id: number): ItemRecord {
   const item = ctx.items.get(list, id);
   if (!item) throw spErrors.itemNotFound();
+  // Content approval: an item not approved is invisible to a reader who cannot approve, unless they wrote it.
+  if (list.enableModeration && !canApproveItems(ctx.principal, list) && item.authorId !== ctx.principal.siteUserId) {
+    const row = ctx.db.prepare(`SELECT ${moderationSql('i')} AS s FROM items i WHERE i.list_num = ? AND i.id = ?`).get(list.num, id) as { s: number };
+    if (row.s !== 0) throw spErrors.itemNotFound();
+  }
   return item;
 }
 
@@ -72,7 +79,7 @@ function requireContribute(ctx: SpContext, list: ListRecord): void {
 function checkIfMatch(ctx: SpContext, item: ItemRecord): void {
   const ifMatch = ctx.request.headers['if-match'];
   if (ifMatch === undefined || ifMatch.trim() === '' || ifMatch.trim() === '*') return;
-  if (versionInEtag(ifMatch) !== item.version) throw spErrors.versionConflict();
+  if (versionInEtag(ifMatch, item.guid) !== item.version) throw spErrors.versionConflict();
 }
 
 /** POST …/items: 201 with the new item in the asked shape. */
@@ -80,6 +87,7 @@ export function createItem(ctx: SpContext, list: ListRecord): ApiResponse {
   requireContribute(ctx, list);
   const fields = ctx.lists.fields(list.num);
   const values = { ...defaultValues(fields), ...validateItemBody(parseJsonBody(ctx.request.body), list, fields, bodyFormatOf(ctx.request.headers['content-type'])) };
+  applyModeration(list, values, canApproveItems(ctx.principal, list));
   checkUniqueValues(ctx.db, list, fields, values);
   const item = ctx.items.insert(list, values, ctx.principal.siteUserId, spNow());
   const serializer = new ItemSerializer(ctx.db, list, fields, ctx.siteUrl);
@@ -97,10 +105,11 @@ export function updateItem(ctx: SpContext, list: ListRecord, id: number, replace
   checkIfMatch(ctx, item);
   const values = validateItemBody(parseJsonBody(ctx.request.body), list, fields, bodyFormatOf(ctx.request.headers['content-type']));
   const base: Record<string, unknown> = replace ? Object.fromEntries(fields.filter(isDataField).map((f) => [propertyName(f), null])) : item.data;
+  applyModeration(list, values, canApproveItems(ctx.principal, list));
   const data = { ...base, ...values };
   checkUniqueValues(ctx.db, list, fields, data, item.id);
   const updated = ctx.items.update(list, item, data, ctx.principal.siteUserId, spNow());
-  return spEmpty(204, { ETag: etagOf(updated.version) });
+  return spEmpty(204, { ETag: longEtagOf(updated.guid, updated.version) });
 }
 
 export function deleteItem(ctx: SpContext, list: ListRecord, id: number): ApiResponse {

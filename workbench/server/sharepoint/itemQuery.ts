@@ -9,6 +9,7 @@ import { isDataField, jsonValueSql, ListRepository, propertyName } from './ListR
 import { spErrors } from './SpError';
 import { TEXT_FOLD_FUNCTION } from '../storage/openDatabase';
 import { normalizeDateTime } from './spValues';
+import { MODERATION_KEY } from './itemWrites';
 
 /** SharePoint's list view threshold. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -43,6 +44,11 @@ export interface ItemQuery {
   top: number;
   /** The last row of the previous page, from `$skiptoken=Paged=TRUE&p_ID=…`. */
   after?: { id: number; values: Map<string, string | null> };
+  /**
+   * On a list with content approval, a reader who cannot approve sees approved items and their own items only
+   * (set by the handler; see applyModeration in itemWrites.ts).
+   */
+  approvedOrAuthoredBy?: number;
 }
 
 export interface ItemPage {
@@ -75,7 +81,7 @@ export class FieldPathResolver {
   private readonly lists: ListRepository;
 
   public constructor(
-    db: DatabaseSync,
+    public readonly db: DatabaseSync,
     private readonly list: ListRecord,
     private readonly fields: FieldRecord[],
     /** Lookups named in $expand: SharePoint filters and sorts on a projected column only when it is expanded. */
@@ -97,6 +103,9 @@ export class FieldPathResolver {
     if (lower === 'authorid' || lower === 'author/id') return { sql: 'i.author_id', valueType: 'number', indexed: false, tokenName: 'AuthorId' };
     if (lower === 'editorid' || lower === 'editor/id') return { sql: 'i.editor_id', valueType: 'number', indexed: false, tokenName: 'EditorId' };
     if (lower === 'guid') return { sql: 'i.guid', valueType: 'text', indexed: false, tokenName: 'GUID' };
+    if (lower === 'odata__moderationstatus' && this.list.enableModeration) {
+      return { sql: `COALESCE(json_extract(i.data, '$."${MODERATION_KEY}"'), 0)`, valueType: 'number', indexed: false, tokenName: 'OData__ModerationStatus' };
+    }
     const slash = path.indexOf('/');
     if (slash > 0) return this.resolveProjection(path.slice(0, slash), path.slice(slash + 1), path);
     const lookupName = lower.endsWith('id') ? this.field(path.slice(0, -2)) : undefined;
@@ -259,29 +268,53 @@ class FilterCompiler {
   }
 }
 
-/**
- * Whether a filter can use an index, as SharePoint requires on lists above the threshold: a comparison or
- * startswith on an indexed column; an AND where either side can; an OR where both sides can.
- */
-function isSelective(node: FilterNode, resolver: FieldPathResolver): boolean {
-  switch (node.kind) {
-    case 'and':
-      return isSelective(node.left, resolver) || isSelective(node.right, resolver);
-    case 'or':
-      return isSelective(node.left, resolver) && isSelective(node.right, resolver);
-    case 'not':
-      return isSelective(node.operand, resolver);
-    case 'call': {
-      const { field } = functionParts(node);
-      return node.name === 'startswith' && field.kind === 'field' && resolver.resolve(field.path).indexed;
-    }
-    case 'compare': {
-      const fieldOperand = [node.left, node.right].find((o) => o.kind === 'field');
-      const call = [node.left, node.right].find((o) => o.kind === 'call');
-      if (call) return isSelective(call as FilterNode, resolver);
-      return fieldOperand?.kind === 'field' ? resolver.resolve(fieldOperand.path).indexed : false;
-    }
+/** The clauses of an AND chain, left to right as written (SharePoint evaluates them in this order). */
+function andChain(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...andChain(node.left), ...andChain(node.right)] : [node];
+}
+
+/** The column a leaf clause can seek on (a comparison or startswith naming one field), or undefined. */
+function seekColumn(node: FilterNode, resolver: FieldPathResolver): ResolvedPath | undefined {
+  if (node.kind === 'call') {
+    const { field } = functionParts(node);
+    if (node.name !== 'startswith' || field.kind !== 'field') return undefined;
+    const resolved = resolver.resolve(field.path);
+    return resolved.indexed && !resolved.multi ? resolved : undefined;
   }
+  if (node.kind !== 'compare') return undefined;
+  const call = [node.left, node.right].find((o) => o.kind === 'call');
+  if (call) return seekColumn(call as FilterNode, resolver);
+  const fieldOperand = [node.left, node.right].find((o) => o.kind === 'field');
+  if (fieldOperand?.kind !== 'field' || node.op === 'ne') return undefined;
+  const resolved = resolver.resolve(fieldOperand.path);
+  return resolved.indexed && !resolved.multi ? resolved : undefined;
+}
+
+function countMatching(resolver: FieldPathResolver, node: FilterNode): number {
+  const compiler = new FilterCompiler(resolver);
+  const condition = compiler.compile(node);
+  const row = resolver.db.prepare(`SELECT COUNT(*) AS n FROM items i WHERE i.list_num = ${resolver.listRecord.num} AND ${condition}`).get(...compiler.params) as { n: number };
+  return row.n;
+}
+
+/**
+ * Whether SharePoint can run a filter on a list above the threshold ("Manage large lists and libraries",
+ * Microsoft Support: the first column in the filter must be indexed, and that filter must return fewer items
+ * than the threshold). The first clause of the AND chain must compare (not `ne`) or `startswith` an indexed
+ * column, and what the index returns for that column — every clause of the chain on the same column, so
+ * `ID ge 1 and ID lt 5001` is one range — must be at most 5,000 rows; the other clauses then filter those rows.
+ * An OR needs both sides to pass on their own.
+ */
+function fitsThreshold(node: FilterNode, resolver: FieldPathResolver): boolean {
+  if (node.kind === 'or') return fitsThreshold(node.left, resolver) && fitsThreshold(node.right, resolver);
+  const chain = andChain(node);
+  const first = chain[0];
+  if (first.kind === 'or') return fitsThreshold(first, resolver);
+  const column = seekColumn(first, resolver);
+  if (!column) return false;
+  const sameColumn = chain.filter((clause) => seekColumn(clause, resolver)?.sql === column.sql);
+  const seek = sameColumn.slice(1).reduce<FilterNode>((left, right) => ({ kind: 'and', left, right }), first);
+  return countMatching(resolver, seek) <= LIST_VIEW_THRESHOLD;
 }
 
 function parseTop(text: string | null): number {
@@ -344,7 +377,7 @@ export function expandedNames(query: URLSearchParams): Set<string> {
 /** Refuses what SharePoint refuses on a list above the threshold: unindexed filters and sorts. */
 export function enforceListViewThreshold(query: ItemQuery, resolver: FieldPathResolver, itemCount: number): void {
   if (itemCount <= LIST_VIEW_THRESHOLD) return;
-  if (query.filter && !isSelective(query.filter, resolver)) throw spErrors.listViewThreshold();
+  if (query.filter && !fitsThreshold(query.filter, resolver)) throw spErrors.listViewThreshold();
   if (query.orderBy.some((t) => !t.resolved.indexed)) throw spErrors.listViewThreshold();
 }
 
@@ -396,12 +429,21 @@ function afterCondition(terms: OrderTerm[], after: NonNullable<ItemQuery['after'
   return build(0);
 }
 
+/** The moderation status of a row (items written before content approval was switched on count as approved). */
+export function moderationSql(alias: string): string {
+  return `COALESCE(json_extract(${alias}.data, '$."${MODERATION_KEY}"'), 0)`;
+}
+
 /** Runs an items query: one page plus whether another follows. */
 export function runItemQuery(db: DatabaseSync, resolver: FieldPathResolver, query: ItemQuery): ItemPage {
   const compiler = new FilterCompiler(resolver);
   const conditions = [`i.list_num = ${resolver.listRecord.num}`];
   if (query.filter) conditions.push(compiler.compile(query.filter));
   const params = [...compiler.params];
+  if (query.approvedOrAuthoredBy !== undefined && resolver.listRecord.enableModeration) {
+    conditions.push(`(${moderationSql('i')} = 0 OR i.author_id = ?)`);
+    params.push(query.approvedOrAuthoredBy);
+  }
   if (query.after) conditions.push(afterCondition(query.orderBy, query.after, params));
   const orderSql = query.orderBy.map((t) => `${comparable(t.resolved)} ${t.descending ? 'DESC' : 'ASC'}`);
   if (!query.orderBy.some((t) => t.resolved.sql === 'i.id')) orderSql.push('i.id ASC');

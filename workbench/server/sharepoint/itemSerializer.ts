@@ -7,12 +7,15 @@ import type { EntityMeta } from './odataShape';
 import { ODataCollection, ODataComplex, ODataEntity, ODataEntitySet } from './odataShape';
 import { spErrors } from './SpError';
 import { etagOf } from './spValues';
+import { MODERATION_KEY, MODERATION_PROPERTY } from './itemWrites';
 import type { DatabaseSync } from 'node:sqlite';
 
 /** System properties every item has, in the order SharePoint Online lists them around the custom fields. */
 const LEADING = ['FileSystemObjectType', 'Id', 'ServerRedirectedEmbedUri', 'ServerRedirectedEmbedUrl', 'ContentTypeId', 'Title', 'ComplianceAssetId'];
 const TRAILING = ['ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'];
 const USER_PROPERTIES = ['Id', 'Title', 'EMail', 'Name', 'UserPrincipalName'];
+/** Content approval's columns (`_ModerationStatus`, `_ModerationComments`): listed by default only on lists with approval. */
+const MODERATION_PROPERTIES = ['OData__ModerationComments', MODERATION_PROPERTY];
 
 /** What `$select`/`$expand` ask of each item. */
 export interface Selection {
@@ -25,7 +28,7 @@ export interface Selection {
 function canonicalSystemName(name: string): string | undefined {
   if (name === 'ID') return 'ID';
   if (name.toLowerCase() === 'id') return 'Id';
-  return [...LEADING, ...TRAILING].find((p) => p.toLowerCase() === name.toLowerCase());
+  return [...LEADING, ...TRAILING, ...MODERATION_PROPERTIES].find((p) => p.toLowerCase() === name.toLowerCase());
 }
 
 /** Parses and checks `$select` and `$expand` against the list's fields. */
@@ -149,6 +152,7 @@ export class ItemSerializer {
   public entity(item: ItemRecord): ODataEntity {
     const all = this.allProperties(item);
     const props: Record<string, unknown> = {};
+    if (!this.list.enableModeration) for (const name of MODERATION_PROPERTIES) if (this.selection.properties?.includes(name) !== true) delete all[name];
     if (this.selection.properties === undefined && this.selection.projections.size === 0) return new ODataEntity(this.meta(item), all);
     const wanted = this.selection.properties ?? Object.keys(all);
     for (const name of wanted) if (name in all) props[name] = all[name];
@@ -163,7 +167,9 @@ export class ItemSerializer {
       ServerRedirectedEmbedUri: null,
       ServerRedirectedEmbedUrl: '',
       ContentTypeId: `0x0100${this.list.id.replace(/-/g, '').toUpperCase()}`,
+      OData__ModerationComments: null,
       Title: item.data.Title ?? null,
+      OData__ModerationStatus: typeof item.data[MODERATION_KEY] === 'number' ? item.data[MODERATION_KEY] : 0,
       ComplianceAssetId: null
     };
     for (const field of this.fields) {

@@ -14,6 +14,8 @@ import { SpError, spErrors } from './SpError';
 import type { PathSegment } from './spPath';
 import { guidArgument, integerArgument, splitPath, stringArgument } from './spPath';
 import { contextInfo, createList, getCurrentUser, getLists, getWeb, getWebPermissions } from './webHandlers';
+import { EXECUTE_TEMPLATE_SCRIPT, executeTemplateScript } from '../siteScripts/executeTemplateScript';
+import { getRegionalSettings, getTimeZone } from './regionalSettings';
 
 export interface SharePointApiOptions {
   db: DatabaseSync;
@@ -121,12 +123,16 @@ function route(ctx: SpContext): ApiResponse {
   let segments = splitPath(ctx.request.path);
   if (segments.length === 0) throw spErrors.resourceNotFound('_api');
   if (segments[0].name === 'contextinfo' && segments.length === 1) return byMethod(ctx, 'contextinfo', { POST: contextInfo });
+  if (segments[0].name === EXECUTE_TEMPLATE_SCRIPT && segments.length === 1) return byMethod(ctx, 'ExecuteTemplateScript', { POST: executeTemplateScript });
   // `_api/lists/…` and `_api/getlist(…)` are shortcuts for `_api/web/lists/…`.
   if (segments[0].name === 'lists' || segments[0].name === 'getlist') segments = [{ name: 'web', raw: 'web' }, ...segments];
   if (segments[0].name !== 'web') throw spErrors.resourceNotFound(segments[0].raw);
   const rest = segments.slice(1);
   if (rest.length === 0) return byMethod(ctx, 'web', { GET: getWeb });
   if (rest.length === 1 && rest[0].name === 'currentuser') return byMethod(ctx, 'currentuser', { GET: getCurrentUser });
+  // Regional settings (fields engineer): the site's time zone, which DateOnly values are stored in.
+  if (rest[0].name === 'regionalsettings' && rest.length === 1) return byMethod(ctx, 'RegionalSettings', { GET: getRegionalSettings });
+  if (rest[0].name === 'regionalsettings' && rest.length === 2 && rest[1].name === 'timezone') return byMethod(ctx, 'TimeZone', { GET: getTimeZone });
   if (rest.length === 1 && rest[0].name === 'effectivebasepermissions') return byMethod(ctx, 'EffectiveBasePermissions', { GET: getWebPermissions });
   if (rest.length === 1 && rest[0].name === 'lists' && rest[0].argument === undefined) return byMethod(ctx, 'lists', { GET: getLists, POST: createList });
   const resolved = resolveList(ctx, rest);

@@ -11,16 +11,27 @@ export function normalizeDateTime(value: string): string | undefined {
   return `${new Date(time).toISOString().slice(0, 19)}Z`;
 }
 
-/** An item's ETag as SharePoint writes it in `odata.etag` and the ETag header: `"3"`. */
+/** An item's ETag as `GET items` gives it in `odata.etag` / `__metadata.etag` and the ETag header: `"3"`. */
 export function etagOf(version: number): string {
   return `"${version}"`;
 }
 
 /**
- * The version an If-Match value names. SharePoint Online accepts its item ETags both as `"3"` and as
- * `"<item guid>,3"` (the form some answers carry in the ETag header).
+ * The ETag header of a MERGE/PATCH/PUT answer: the item's GUID and version, `"{F61A3570-…},17"` (pnp/pnpjs#2569:
+ * an update's answer carries `<guid>,17`, while the item read back says `"17"`). Clients must accept both.
  */
-export function versionInEtag(value: string): number | undefined {
-  const match = /^(?:W\/)?"?(?:[0-9a-f-]{36},)?(\d+)"?$/i.exec(value.trim());
-  return match ? Number(match[1]) : undefined;
+export function longEtagOf(guid: string, version: number): string {
+  return `"{${guid.toUpperCase()}},${version}"`;
+}
+
+/**
+ * The version an If-Match value names. SharePoint Online accepts its item ETags both as `"3"` and as
+ * `"{<item guid>},3"` (with or without braces, the form its update answers carry); a GUID that is not the
+ * item's names another item, so it never matches.
+ */
+export function versionInEtag(value: string, itemGuid?: string): number | undefined {
+  const match = /^(?:W\/)?"?(?:\{?([0-9a-f-]{36})\}?,)?(\d+)"?$/i.exec(value.trim());
+  if (!match) return undefined;
+  if (match[1] !== undefined && itemGuid !== undefined && match[1].toLowerCase() !== itemGuid.toLowerCase()) return undefined;
+  return Number(match[2]);
 }
