@@ -1,5 +1,5 @@
 import type { TokenSource } from './sharepoint/BearerToken';
-import { createSharePointClient } from './sharepoint/createSharePointClient';
+import { createSharePointClient, type SharePointAuth } from './sharepoint/createSharePointClient';
 import { SharePointModelStore } from './sharepoint/SharePointModelStore';
 import type { GraphClientLike } from './graph/GraphClientLike';
 import type { CalendarService } from './graph/CalendarService';
@@ -9,7 +9,7 @@ import type { ModelCache } from './cache/ModelCache';
 import { IndexedDbModelCache } from './cache/IndexedDbModelCache';
 import type { EvaluationStore } from './EvaluationStore';
 import type { FeedbackStore } from './FeedbackStore';
-import type { ModelPermissions } from './ModelPermissions';
+import type { ModelPermissions, ModelSiteAccess } from './ModelPermissions';
 import type { RoutineHistoryStore } from './RoutineHistoryStore';
 import type { AdminAccess } from './admin/AdminServices';
 import { SharePointEvaluationStore } from './sharepoint/SharePointEvaluationStore';
@@ -18,10 +18,12 @@ import { SharePointModelPermissions } from './sharepoint/SharePointModelPermissi
 import { SharePointRoutineHistoryStore } from './sharepoint/SharePointRoutineHistoryStore';
 
 export interface ProductServiceOptions {
+  /** The model site: where the model's lists are (not necessarily the page's web). */
   siteUrl: string;
   /** Scopes the device cache to one user. */
   userLogin: string;
-  getSharePointToken: TokenSource;
+  /** The page's session (cookie + request digest) in SharePoint and Teams; a token source for tools and tenant mode. */
+  sharePointAuth: SharePointAuth | TokenSource;
   graphClient: GraphClientLike;
 }
 
@@ -34,6 +36,8 @@ export interface ProductServices {
   calendar: CalendarService;
   /** Whether the user may edit the model (SharePoint's effective permissions). */
   permissions: ModelPermissions;
+  /** Whether the user may set up the model site (ManageWeb), for the "Set up this site" offer. */
+  siteAccess: ModelSiteAccess;
   /** "Alle skal med" feedback and its triage. */
   feedback: FeedbackStore;
   /** Evaluation forms and their sums. */
@@ -45,7 +49,7 @@ export interface ProductServices {
 }
 
 export function createProductServices(options: ProductServiceOptions): ProductServices {
-  const sp = createSharePointClient(options.siteUrl, options.getSharePointToken);
+  const sp = createSharePointClient(options.siteUrl, options.sharePointAuth);
   const permissions = new SharePointModelPermissions(sp);
   return {
     modelStore: new SharePointModelStore(sp),
@@ -53,6 +57,7 @@ export function createProductServices(options: ProductServiceOptions): ProductSe
     graph: options.graphClient,
     calendar: new GraphCalendarService(options.graphClient),
     permissions,
+    siteAccess: permissions,
     feedback: new SharePointFeedbackStore(sp, permissions),
     evaluations: new SharePointEvaluationStore(sp),
     routineHistory: new SharePointRoutineHistoryStore(sp),

@@ -16,12 +16,16 @@ import { CalendarServiceContext } from './meetings/CalendarServiceContext';
 import { EvaluationServicesContext } from './evaluation/EvaluationServicesContext';
 import { AdminServicesContext } from './admin/AdminServicesContext';
 import { SiteSetupOffer } from './admin/SiteSetupOffer';
+import { ModelSiteMessage } from './host/ModelSiteMessage';
 import { STRINGS } from './strings';
 
 export interface TryggeBarnAppProps {
   host: HostEnvironment;
-  services: ProductServices;
+  /** Absent when no usable model site is configured (host.modelSite says why): then nothing is read. */
+  services?: ProductServices;
   startView?: string;
+  /** The tenant property could not be read (shown with the "no model site" message). */
+  tenantPropertyUnreadable?: boolean;
 }
 
 const useStyles = makeStyles({ status: { padding: tokens.spacingHorizontalL } });
@@ -43,6 +47,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   React.useEffect(() => host.onThemeChange?.(setTheme), [host]);
 
   React.useEffect(() => {
+    if (!services) return undefined;
     let cancelled = false;
     setState({ kind: 'loading' });
     openModel(services.modelStore, services.modelCache, { includeDrafts: false }, {
@@ -56,9 +61,9 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   // After an admin saved or imported, staff views re-read the model in the background (no spinner), so
   // the admin sees in the app what staff will see. The device cache catches up by its stamp on next open.
   const [modelRevision, setModelRevision] = React.useState(0);
-  const adminServices = React.useMemo(() => ({ ...services, modelChanged: () => setModelRevision((n) => n + 1) }), [services]);
+  const adminServices = React.useMemo(() => services && { ...services, modelChanged: () => setModelRevision((n) => n + 1) }, [services]);
   React.useEffect(() => {
-    if (modelRevision === 0) return undefined;
+    if (modelRevision === 0 || !services) return undefined;
     let cancelled = false;
     services.modelStore.loadModel({ includeDrafts: false }).then(
       (loaded) => !cancelled && setState({ kind: 'loaded', loaded }),
@@ -70,7 +75,10 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   }, [services, modelRevision]);
 
   let content: React.ReactElement;
-  if (state.kind === 'loading') {
+  if (!services || !adminServices || (host.modelSite && host.modelSite.kind !== 'configured')) {
+    const choice = host.modelSite && host.modelSite.kind !== 'configured' ? host.modelSite : ({ kind: 'notConfigured' } as const);
+    content = <ModelSiteMessage choice={choice} tenantUnreadable={props.tenantPropertyUnreadable} strings={strings.hosting} />;
+  } else if (state.kind === 'loading') {
     content = <Spinner className={styles.status} label={strings.loading} />;
   } else if (state.kind === 'failed') {
     content = (
@@ -81,8 +89,8 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
             <Button onClick={() => setAttempt(attempt + 1)}>{strings.retry}</Button>
           </MessageBarActions>
         </MessageBar>
-        {/* A site without the lists yet: its owner can create them here ("Set up this site"). */}
-        <SiteSetupOffer admin={services.admin} strings={strings.admin} locale={locale} onChanged={() => setAttempt(attempt + 1)} />
+        {/* The model site without the lists yet: its owner (ManageWeb) can create them here ("Set up this site"). */}
+        <ModelSiteSetup services={services} host={host} locale={locale} onChanged={() => setAttempt(attempt + 1)} />
       </>
     );
   } else {
@@ -106,4 +114,33 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
       {content}
     </FluentProvider>
   );
+}
+
+/**
+ * After the model failed to load: the "Set up this site" offer, only on the configured model site and only for
+ * someone who may manage it (ManageWeb); anyone else is told who can.
+ */
+function ModelSiteSetup(props: { services: ProductServices; host: HostEnvironment; locale: Locale; onChanged(): void }): React.ReactElement {
+  const { services, host, locale } = props;
+  const strings = STRINGS[locale];
+  const [canManage, setCanManage] = React.useState<boolean | undefined>(undefined);
+  React.useEffect(() => {
+    let current = true;
+    services.siteAccess.canManageModelSite().then(
+      (answer) => current && setCanManage(answer),
+      () => current && setCanManage(false)
+    );
+    return () => {
+      current = false;
+    };
+  }, [services]);
+  if (canManage === undefined) return <></>;
+  if (!canManage) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{strings.hosting.setupOnlyOwners(host.siteUrl)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return <SiteSetupOffer admin={services.admin} strings={strings.admin} locale={locale} onChanged={props.onChanged} />;
 }

@@ -1,3 +1,5 @@
+import { teamsEntityDeepLink } from '../../core/hosting/teamsNavigation';
+
 /**
  * The app's views, addressed by the URL hash so a routine has a link that opens it (in SharePoint, and via a
  * Teams deep link's subEntityId in the tab). Search terms and guide answers are never put in a route:
@@ -127,11 +129,15 @@ export function sharePointDeepLink(pageUrl: string, route: Route): string {
   return `${pageUrl.split('#')[0]}${formatRoute(route)}`;
 }
 
+/** The Teams subPageId (subEntityId) of a route: its hash path without "#/". */
+export function subPageIdOf(route: Route): string {
+  return formatRoute(route).slice(2);
+}
+
 /**
  * A Teams deep link that opens the tab at a route: https://teams.microsoft.com/l/entity/<appId>/<entityId>
- * with the route as subEntityId, which the tab reads back from its context on open.
+ * with the route as subEntityId (and the channel, for a channel tab), which the tab reads back from its context.
  */
-export function teamsDeepLink(appId: string, entityId: string, route: Route): string {
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: formatRoute(route).slice(2) }));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?context=${context}`;
+export function teamsDeepLink(appId: string, entityId: string, route: Route, channelId?: string): string {
+  return teamsEntityDeepLink({ appId, pageId: entityId, channelId }, subPageIdOf(route));
 }

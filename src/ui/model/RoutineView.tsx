@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Card, Link, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
-import { sharePointDeepLink, teamsDeepLink, type Route } from '../app/routes';
+import { sharePointDeepLink, subPageIdOf, teamsDeepLink, type Route } from '../app/routes';
+import { ExternalLink } from '../host/ExternalLink';
 import { MultilineText } from '../common/MultilineText';
 import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
@@ -46,7 +47,11 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
   const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is Arena => a !== undefined);
   const stepArenas = routine.steps.map((step) => bookableArenasForStep(step, routineArenas, model.arenas));
   const responsible = lookups.service(routine.responsibleService);
-  const link = sharePointDeepLink(host.pageUrl, route);
+  // In Teams the page's own address (teamshostedapp.aspx) is no link to share: the Teams deep link is, with the
+  // channel of a channel tab.
+  const teamsLink = host.teamsAppId && host.teamsEntityId ? teamsDeepLink(host.teamsAppId, host.teamsEntityId, route, host.teamsChannelId) : undefined;
+  const link = host.kind === 'teams' && teamsLink ? teamsLink : sharePointDeepLink(host.pageUrl, route);
+  const navigation = host.navigation;
   const copyLink = (): void => {
     navigator.clipboard?.writeText(link).then(
       () => setCopied(true),
@@ -74,11 +79,14 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
       <div className={styles.actions}>
         <Button onClick={() => window.print()}>{strings.routine.print}</Button>
         <Button onClick={copyLink}>{strings.routine.copyLink}</Button>
-        {host.teamsAppId && host.teamsEntityId && (
-          <Link href={teamsDeepLink(host.teamsAppId, host.teamsEntityId, route)} target="_blank" rel="noopener noreferrer">
-            {strings.routine.openInTeams}
-          </Link>
-        )}
+        {teamsLink &&
+          (navigation ? (
+            <Button onClick={() => navigation.navigate(subPageIdOf(route)).catch(() => undefined)}>{strings.routine.openInTeams}</Button>
+          ) : (
+            <Link href={teamsLink} target="_blank" rel="noopener noreferrer">
+              {strings.routine.openInTeams}
+            </Link>
+          ))}
         <span role="status">{copied ? strings.routine.linkCopied : ''}</span>
       </div>
       <Title3 as="h2">{strings.routine.steps}</Title3>
@@ -113,9 +121,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
                         return tool ? (
                           <React.Fragment key={key}>
                             {n > 0 && ', '}
-                            <Link href={tool.documentUrl} target="_blank" rel="noopener noreferrer">
-                              {tool.title}
-                            </Link>
+                            <ExternalLink href={tool.documentUrl}>{tool.title}</ExternalLink>
                           </React.Fragment>
                         ) : null;
                       })}

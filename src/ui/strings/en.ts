@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { en as meetings } from '../meetings/meetingStrings';
 import { en as admin } from '../admin/adminStrings';
 import { en as evaluation } from '../evaluation/evaluationStrings';
+import { hostingEn } from './hostingStrings';
 
 export const en: Strings = {
   appName: 'Trygge Barn',
@@ -147,5 +148,6 @@ export const en: Strings = {
   admin,
   theme: { label: 'Theme' },
   meetings,
-  evaluation
+  evaluation,
+  hosting: hostingEn
 };

@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { nb as meetings } from '../meetings/meetingStrings';
 import { nb as admin } from '../admin/adminStrings';
 import { nb as evaluation } from '../evaluation/evaluationStrings';
+import { hostingNb } from './hostingStrings';
 
 export const nb: Strings = {
   appName: 'Trygge Barn',
@@ -147,5 +148,6 @@ export const nb: Strings = {
   admin,
   theme: { label: 'Tema' },
   meetings,
-  evaluation
+  evaluation,
+  hosting: hostingNb
 };

@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { nn as meetings } from '../meetings/meetingStrings';
 import { nn as admin } from '../admin/adminStrings';
 import { nn as evaluation } from '../evaluation/evaluationStrings';
+import { hostingNn } from './hostingStrings';
 
 export const nn: Strings = {
   appName: 'Trygge Barn',
@@ -147,5 +148,6 @@ export const nn: Strings = {
   admin,
   theme: { label: 'Tema' },
   meetings,
-  evaluation
+  evaluation,
+  hosting: hostingNn
 };

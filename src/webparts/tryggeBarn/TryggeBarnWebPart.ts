@@ -2,28 +2,60 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { TryggeBarnApp } from '../../ui/TryggeBarnApp';
-import { themeFromTeams, type HostEnvironment, type HostTheme } from '../../ui/host/HostEnvironment';
+import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostTheme } from '../../ui/host/HostEnvironment';
 import { createProductServices, type ProductServices } from '../../data/createProductServices';
+import type { GraphClientLike } from '../../data/graph/GraphClientLike';
+import { createSharePointClient, type SharePointAuth } from '../../data/sharepoint/createSharePointClient';
+import { ModelSiteLocator } from '../../data/sharepoint/ModelSiteLocator';
+import { checkModelSiteUrl, chooseModelSite, sharePointAuthKind, type ModelSiteChoice } from '../../core/hosting/modelSiteUrl';
+import { navigateToAppTarget, type TeamsTabPlace } from '../../core/hosting/teamsNavigation';
+import { localeFromCulture } from '../../core/i18n/Locale';
+import { STRINGS } from '../../ui/strings';
 
 export interface ITryggeBarnWebPartProps {
   startView?: string;
+  /** The model site for this page; empty: the tenant property `TryggeBarnModelSite` decides. */
+  modelSiteUrl?: string;
 }
 
-/** Thin by design: reads the SPFx context, builds the services, renders the one React tree. */
+/** The part of teams-js (v2, from `context.sdks.microsoftTeams.teamsJs`) the web part uses. */
+interface TeamsJsLike {
+  app: {
+    getContext(): Promise<TeamsContextLike>;
+    registerOnThemeChangeHandler(handler: (theme: string) => void): void;
+    openLink(url: string): Promise<void>;
+  };
+  pages: { navigateToApp(params: { appId: string; pageId: string; subPageId?: string; channelId?: string; webUrl?: string }): Promise<void> };
+}
+
+interface TeamsContextLike {
+  app: { locale: string; theme?: string; appId?: { toString(): string } | string };
+  page: { id: string; subPageId?: string };
+  channel?: { id?: string };
+}
+
+/** Thin by design: reads the SPFx context, finds the model site, builds the services, renders the one React tree. */
 export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarnWebPartProps> {
   private host: HostEnvironment | undefined;
   private services: ProductServices | undefined;
+  private graphClient: GraphClientLike | undefined;
+  private tenantPropertyUnreadable = false;
 
   protected async onInit(): Promise<void> {
-    const teamsJs = this.context.sdks.microsoftTeams?.teamsJs;
+    const teamsJs = this.context.sdks.microsoftTeams?.teamsJs as unknown as TeamsJsLike | undefined;
     const teamsContext = teamsJs ? await teamsJs.app.getContext() : undefined;
     const page = this.context.pageContext;
-    const tokenProvider = await this.context.aadTokenProviderFactory.getTokenProvider();
-    const graphClient = await this.context.msGraphClientFactory.getClient('3');
+    // Graph through SPFx's MSGraphClientV3: tokens for the API access the tenant admin approved.
+    this.graphClient = (await this.context.msGraphClientFactory.getClient('3')) as unknown as GraphClientLike;
+    const place: TeamsTabPlace | undefined =
+      teamsContext?.app.appId && teamsContext.page.id
+        ? { appId: teamsContext.app.appId.toString(), pageId: teamsContext.page.id, channelId: teamsContext.channel?.id || undefined }
+        : undefined;
     this.host = {
       kind: teamsContext ? 'teams' : 'sharepoint',
-      siteUrl: page.web.absoluteUrl,
+      siteUrl: '',
       culture: teamsContext?.app.locale ?? page.cultureInfo.currentUICultureName,
       user: { displayName: page.user.displayName, email: page.user.email, loginName: page.user.loginName },
       theme: teamsContext ? themeFromTeams(teamsContext.app.theme) : 'light',
@@ -34,24 +66,124 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
           }
         : undefined,
       pageUrl: window.location.href.split('#')[0],
-      teamsAppId: teamsContext?.app.appId?.toString(),
-      teamsEntityId: teamsContext?.page.id,
-      deepLinkRoute: teamsContext?.page.subPageId
+      teamsAppId: place?.appId,
+      teamsEntityId: place?.pageId,
+      teamsChannelId: place?.channelId,
+      navigation: teamsJs && place ? teamsNavigation(teamsJs, place) : undefined,
+      deepLinkRoute: teamsContext?.page.subPageId || undefined
     };
-    this.services = createProductServices({
-      siteUrl: page.web.absoluteUrl,
-      userLogin: page.user.loginName,
-      getSharePointToken: (resource: string) => tokenProvider.getToken(resource),
-      graphClient
-    });
+    await this.findModelSite();
+  }
+
+  /**
+   * The model site: the web part property, then the tenant property (read from the page's own web). Without
+   * one, the app says what the admin must set; it never falls back to the page's site (a Teams personal app
+   * runs on the tenant root, a channel tab on its team's site).
+   */
+  private async findModelSite(): Promise<void> {
+    if (!this.host || !this.graphClient) return;
+    const pageWebUrl = this.context.pageContext.web.absoluteUrl;
+    const webPartValue = this.properties.modelSiteUrl?.trim() || undefined;
+    let tenantValue: string | undefined;
+    this.tenantPropertyUnreadable = false;
+    if (!webPartValue) {
+      const read = await new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty();
+      if (read.kind === 'set') tenantValue = read.value;
+      this.tenantPropertyUnreadable = read.kind === 'unreadable';
+    }
+    const choice: ModelSiteChoice = chooseModelSite({ webPartValue, tenantValue, pageWebUrl });
+    this.host = { ...this.host, modelSite: choice, siteUrl: choice.kind === 'configured' ? choice.siteUrl : '' };
+    this.services =
+      choice.kind === 'configured'
+        ? createProductServices({
+            siteUrl: choice.siteUrl,
+            userLogin: this.context.pageContext.user.loginName,
+            sharePointAuth: this.sharePointAuthFor(choice.siteUrl),
+            graphClient: this.graphClient
+          })
+        : undefined;
+  }
+
+  /**
+   * SharePoint REST with the page's own session, as SPFx solutions call it (PnPjs `SPFx(context)`): the cookie
+   * and a request digest — the page's own (`legacyPageContext.formDigestValue`) for its web, one from the
+   * target web's `_api/contextinfo` otherwise. A token from aadTokenProvider would belong to the shared
+   * "SharePoint Online Client Extensibility" principal and be refused for writes (pnp/pnpjs #2570, #2571).
+   * Only a site on ANOTHER origin than the page — which happens only on the workbench's tenant mode, a
+   * localhost page signed in with MSAL and its own app registration — gets a bearer token from the context.
+   */
+  private sharePointAuthFor(siteUrl: string): SharePointAuth {
+    if (sharePointAuthKind(siteUrl, window.location.origin) === 'bearer') {
+      const provider = this.context.aadTokenProviderFactory.getTokenProvider();
+      return { kind: 'bearer', getToken: async (resource: string) => (await provider).getToken(resource) };
+    }
+    const legacy = this.context.pageContext.legacyPageContext as { formDigestValue?: string; formDigestTimeoutSeconds?: number } | undefined;
+    const pageDigest = legacy?.formDigestValue
+      ? { webUrl: this.context.pageContext.web.absoluteUrl, value: legacy.formDigestValue, timeoutSeconds: legacy.formDigestTimeoutSeconds }
+      : undefined;
+    return { kind: 'pageSession', pageDigest };
   }
 
   public render(): void {
-    if (!this.host || !this.services) return;
+    if (!this.host) return;
     ReactDom.render(
-      React.createElement(TryggeBarnApp, { host: this.host, services: this.services, startView: this.properties.startView }),
+      React.createElement(TryggeBarnApp, {
+        host: this.host,
+        services: this.services,
+        startView: this.properties.startView,
+        tenantPropertyUnreadable: this.tenantPropertyUnreadable
+      }),
       this.domElement
     );
+  }
+
+  /** The model site is applied with the pane's Apply button, not on every keystroke. */
+  protected get disableReactivePropertyChanges(): boolean {
+    return true;
+  }
+
+  protected onAfterPropertyPaneChangesApplied(): void {
+    // Rendering again with the new services re-reads the model (the app's load effect depends on them).
+    this.findModelSite().then(
+      () => this.render(),
+      () => this.render()
+    );
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const strings = this.hostingStrings();
+    return {
+      pages: [
+        {
+          header: { description: strings.propertyPane.description },
+          groups: [
+            {
+              groupName: strings.propertyPane.group,
+              groupFields: [
+                PropertyPaneTextField('modelSiteUrl', {
+                  label: strings.propertyPane.modelSiteLabel,
+                  description: strings.propertyPane.modelSiteDescription,
+                  placeholder: 'https://…/sites/tryggebarn',
+                  onGetErrorMessage: (value: string) => this.modelSiteError(value),
+                  deferredValidationTime: 400
+                })
+              ]
+            }
+          ]
+        }
+      ]
+    };
+  }
+
+  /** The property pane's check: empty is allowed (the tenant property decides); otherwise a usable model site. */
+  private modelSiteError(value: string | undefined): string {
+    if (!value?.trim()) return '';
+    const check = checkModelSiteUrl(value, this.context.pageContext.web.absoluteUrl);
+    return check.ok ? '' : this.hostingStrings().problems[check.problem];
+  }
+
+  private hostingStrings(): (typeof STRINGS)['nb']['hosting'] {
+    return STRINGS[localeFromCulture(this.host?.culture ?? this.context.pageContext.cultureInfo.currentUICultureName)].hosting;
   }
 
   protected onDispose(): void {
@@ -61,4 +193,15 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
   protected get dataVersion(): Version {
     return Version.parse('1.0');
   }
+}
+
+/**
+ * In Teams, views of this tab open through `pages.navigateToApp` (with the channel of a channel tab) and
+ * external links through `app.openLink` ("Configure and handle deep links").
+ */
+function teamsNavigation(teamsJs: TeamsJsLike, place: TeamsTabPlace): HostNavigation {
+  return {
+    navigate: (subPageId: string) => teamsJs.pages.navigateToApp(navigateToAppTarget(place, subPageId)),
+    openLink: (url: string) => teamsJs.app.openLink(url)
+  };
 }
