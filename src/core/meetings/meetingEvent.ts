@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Arena } from '../model/Arena';
 import type { SlotTime } from '../scheduling';
+import { toGraphTimeZone } from '../scheduling/graphTimeZones';
 import type { MeetingEventWording } from './eventWording';
 import type { MeetingInvitee } from './MeetingInvitee';
 import { isSamePerson } from './MeetingInvitee';
@@ -8,7 +9,10 @@ import type { PatternedRecurrence } from './meetingRecurrence';
 import { type CheckedOrganizerText, isReadyToSend } from './organizerText';
 import type { SharingBasis } from './SharingBasis';
 
-/** Norway's zone. Graph accepts IANA names for an event's start and end and reports them back as given. */
+/**
+ * Norway's zone, as the product computes with it (luxon, IANA). Graph does not take this name: the event is sent
+ * with its Windows name, "W. Europe Standard Time" (see toGraphTimeZone).
+ */
 export const MEETING_TIME_ZONE = 'Europe/Oslo';
 
 export interface GraphDateTime {
@@ -103,7 +107,11 @@ export function buildMeetingEvent(input: MeetingEventInput): MeetingEventDraft {
     showAs: 'busy',
     responseRequested: true
   };
-  if (input.recurrence) draft.recurrence = input.recurrence;
+  if (input.recurrence) {
+    // The series' dates are kept in the IANA zone they were computed in; Graph gets the Windows name.
+    const range = input.recurrence.range;
+    draft.recurrence = { ...input.recurrence, range: { ...range, recurrenceTimeZone: toGraphTimeZone(range.recurrenceTimeZone) } };
+  }
   return draft;
 }
 
@@ -126,7 +134,10 @@ function meetingBody(input: MeetingEventInput): string {
   return parts.join('\n\n');
 }
 
-/** Graph wants the wall clock in the zone without an offset: "2026-03-30T09:00:00" + "Europe/Oslo". */
+/**
+ * Graph wants the wall clock in the zone without an offset, next to the zone's Windows name:
+ * "2026-03-30T09:00:00" + "W. Europe Standard Time" for a meeting at nine in Oslo.
+ */
 function wallClock(millis: number, zone: string): GraphDateTime {
-  return { dateTime: DateTime.fromMillis(millis, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: zone };
+  return { dateTime: DateTime.fromMillis(millis, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: toGraphTimeZone(zone) };
 }

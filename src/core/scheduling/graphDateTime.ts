@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { GraphDateTimeTimeZone } from './Availability';
-import { toIanaTimeZone } from './graphTimeZones';
+import { toGraphTimeZone, toIanaTimeZone } from './graphTimeZones';
 
 // Graph's own format: "2026-03-30T08:00:00.0000000", no offset.
 const GRAPH_WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
@@ -26,12 +26,12 @@ export function graphDateTimeToMillis(value: GraphDateTimeTimeZone): number {
 }
 
 /**
- * Formats an instant as Graph's dateTimeTimeZone in `timeZone` (an IANA name or "UTC"). Graph expects the wall
- * clock without an offset, next to the zone's name.
+ * Formats an instant as Graph's dateTimeTimeZone in `timeZone` (an IANA or Windows name). Graph expects the wall
+ * clock without an offset, next to the zone's Windows name (see toGraphTimeZone: Graph refuses most IANA names).
  */
 export function millisToGraphDateTime(millis: number, timeZone: string): GraphDateTimeTimeZone {
   const local = DateTime.fromMillis(millis, { zone: toIanaTimeZone(timeZone) });
-  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone };
+  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: toGraphTimeZone(timeZone) };
 }
 
 /** An instant as an ISO 8601 string in UTC, e.g. "2026-03-30T07:00:00Z". */

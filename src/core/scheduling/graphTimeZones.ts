@@ -196,3 +196,41 @@ export function toIanaTimeZone(name: string): string {
   resolved.set(name, iana);
   return iana;
 }
+
+/**
+ * IANA zones that are not the CLDR "001" (golden) zone of their Windows zone but that the product meets, from the
+ * CLDR windowsZones table's territory rows (https://github.com/unicode-org/cldr/blob/main/common/supplemental/windowsZones.xml):
+ * Norway (NO) and Svalbard (SJ) are "W. Europe Standard Time", as are Sweden (SE); Denmark (DK) is "Romance
+ * Standard Time"; Finland (FI) "FLE Standard Time". Everything else converts through the table above.
+ */
+const IANA_TO_WINDOWS: Readonly<Record<string, string>> = {
+  'Europe/Oslo': 'W. Europe Standard Time',
+  'Arctic/Longyearbyen': 'W. Europe Standard Time',
+  'Europe/Stockholm': 'W. Europe Standard Time',
+  'Europe/Copenhagen': 'Romance Standard Time',
+  'Europe/Helsinki': 'FLE Standard Time',
+  'Etc/UTC': 'UTC'
+};
+
+// The Windows name of each golden IANA zone: the first Windows name mapping to it, skipping spellings that are not Windows ids.
+const GOLDEN_TO_WINDOWS: ReadonlyMap<string, string> = new Map(
+  Object.keys(WINDOWS_TO_IANA)
+    .filter((name) => name !== 'Coordinated Universal Time' && !name.startsWith('tzone://'))
+    .reverse()
+    .map((name) => [WINDOWS_TO_IANA[name], name])
+);
+
+/**
+ * The name to send Graph for a zone the product keeps in IANA form: its Windows name. Graph takes Windows names
+ * and only a documented list of IANA names ("dateTimeTimeZone resource type",
+ * https://learn.microsoft.com/graph/api/resources/datetimetimezone) — Europe/Oslo is not on it and is answered
+ * 400 TimeZoneNotSupportedException. A Windows name passes through, spelled as Windows spells it.
+ */
+export function toGraphTimeZone(zone: string): string {
+  const trimmed = zone.trim();
+  const windows = Object.keys(WINDOWS_TO_IANA).find((name) => name.toLowerCase() === trimmed.toLowerCase());
+  if (windows !== undefined && windows !== 'Coordinated Universal Time' && !windows.startsWith('tzone://')) return windows;
+  const name = IANA_TO_WINDOWS[trimmed] ?? GOLDEN_TO_WINDOWS.get(trimmed);
+  if (name === undefined) throw new UnknownTimeZoneError(zone);
+  return name;
+}

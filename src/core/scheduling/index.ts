@@ -44,7 +44,7 @@ export {
   MAX_SEARCH_WINDOW_DAYS,
   type FindSlotsInput
 } from './findSlots';
-export { knownWindowsTimeZones, toIanaTimeZone, UnknownTimeZoneError } from './graphTimeZones';
+export { knownWindowsTimeZones, toGraphTimeZone, toIanaTimeZone, UnknownTimeZoneError } from './graphTimeZones';
 export {
   easterSunday,
   holidaysOf,

@@ -44,9 +44,10 @@ describe('buildMeetingEvent', () => {
     expect(event.showAs).toBe('busy');
   });
 
-  it('writes start and end as wall-clock times in Europe/Oslo, across the clock change', () => {
-    expect(buildMeetingEvent(input()).start).toEqual({ dateTime: '2026-03-30T09:00:00', timeZone: 'Europe/Oslo' });
-    expect(buildMeetingEvent(input()).end).toEqual({ dateTime: '2026-03-30T10:00:00', timeZone: 'Europe/Oslo' });
+  it('writes start and end as Oslo wall-clock times under the Windows name Graph takes, across the clock change', () => {
+    // Graph refuses "Europe/Oslo" (it is not among the IANA names of the dateTimeTimeZone page).
+    expect(buildMeetingEvent(input()).start).toEqual({ dateTime: '2026-03-30T09:00:00', timeZone: 'W. Europe Standard Time' });
+    expect(buildMeetingEvent(input()).end).toEqual({ dateTime: '2026-03-30T10:00:00', timeZone: 'W. Europe Standard Time' });
     const winter = buildMeetingEvent(input({ slot: { start: '2026-03-27T07:00:00Z', end: '2026-03-27T07:45:00Z' } }));
     expect(winter.start.dateTime).toBe('2026-03-27T08:00:00');
     expect(winter.end.dateTime).toBe('2026-03-27T08:45:00');
@@ -129,7 +130,9 @@ describe('buildMeetingEvent', () => {
       pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['monday' as const], firstDayOfWeek: 'monday' as const },
       range: { type: 'endDate' as const, startDate: '2026-03-30', endDate: '2026-06-20', recurrenceTimeZone: 'Europe/Oslo' }
     };
-    expect(buildMeetingEvent(input({ recurrence })).recurrence).toBe(recurrence);
+    expect(buildMeetingEvent(input({ recurrence })).recurrence).toEqual({ ...recurrence, range: { ...recurrence.range, recurrenceTimeZone: 'W. Europe Standard Time' } });
+    // The product keeps the IANA zone it computed the dates in.
+    expect(recurrence.range.recurrenceTimeZone).toBe('Europe/Oslo');
   });
 });
 
