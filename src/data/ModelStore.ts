@@ -7,6 +7,11 @@ export interface LoadedModel {
   issues: ItemIssue[];
   /** ISO time the model was read from the lists. */
   loadedAt: string;
+  /**
+   * The site's time zone (IANA) its DateOnly values were read in, from `web/RegionalSettings/TimeZone`; pass it
+   * to `new LookupIndex(…)` when writing dates back. Absent in models cached before it was recorded.
+   */
+  siteTimeZone?: string;
 }
 
 export interface ModelLoadOptions {

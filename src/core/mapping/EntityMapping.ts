@@ -1,6 +1,7 @@
 import type { ListKey } from '../schema/ListSchema';
 import type { ItemReader } from './ItemReader';
 import type { LookupIndex } from './LookupIndex';
+import { dateOnlyValue } from './siteTimeZone';
 
 /**
  * Field values to write to a list item; lookups use SharePoint's `<Field>Id` properties. `undefined` means
@@ -38,7 +39,10 @@ export function idOf(lookups: LookupIndex, list: ListKey, key: string | undefine
   return id;
 }
 
-/** Dates are stored as midnight UTC so every time zone shows the same calendar day. */
-export function dateValue(isoDate: string | undefined): string | undefined {
-  return isoDate ? `${isoDate}T00:00:00Z` : undefined;
+/**
+ * A date for a DateOnly column: the site's local midnight of that day in UTC, as SharePoint's own list form
+ * stores it, so the list, its views and the product all show the same day (see siteTimeZone.ts).
+ */
+export function dateValue(isoDate: string | undefined, timeZone: string): string | undefined {
+  return isoDate ? dateOnlyValue(isoDate, timeZone) : undefined;
 }

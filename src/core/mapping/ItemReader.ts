@@ -3,6 +3,7 @@ import type { ListSchema } from '../schema/ListSchema';
 import type { ItemIssue } from './ItemIssue';
 import type { LookupIndex } from './LookupIndex';
 import { itemIdOf, type RawListItem } from './RawListItem';
+import { dateOnlyOf } from './siteTimeZone';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*)$/i;
@@ -40,10 +41,18 @@ export class ItemReader {
     return this.issues.some((i) => i.severity === 'error');
   }
 
-  /** Text, Note, URL or KeyList field as a string; '' when empty and allowed to be. */
+  /**
+   * Text, Note, URL or KeyList field as a string; '' when empty and allowed to be. A URL field may be a SharePoint
+   * Hyperlink column, which REST answers as `{ Url, Description }` (SP.FieldUrlValue; verbose adds `__metadata`):
+   * its Url is the value.
+   */
   public text(name: string): string {
     const field = this.field(name);
-    const value = this.raw[name];
+    let value = this.raw[name];
+    if (field.type === 'URL' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const url = (value as { Url?: unknown }).Url;
+      value = url === null || url === undefined ? '' : url;
+    }
     if (value === null || value === undefined || value === '') {
       if (field.required) this.error(name, 'is required but empty');
       return '';
@@ -105,7 +114,10 @@ export class ItemReader {
     return value;
   }
 
-  /** A DateTime field as an ISO date (yyyy-mm-dd). */
+  /**
+   * A DateOnly field as an ISO date (yyyy-mm-dd): the calendar day the stored UTC value is in the site's time
+   * zone (SharePoint stores the list form's date as local midnight in UTC; see siteTimeZone.ts).
+   */
   public date(name: string): string | undefined {
     const field = this.field(name);
     const value = this.raw[name];
@@ -113,11 +125,12 @@ export class ItemReader {
       if (field.required) this.error(name, 'is required but empty');
       return undefined;
     }
-    if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    const date = typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? dateOnlyOf(value, this.lookups.timeZone) : undefined;
+    if (date === undefined) {
       this.error(name, `must be a date, got ${JSON.stringify(value)}`);
       return undefined;
     }
-    return value.slice(0, 10);
+    return date;
   }
 
   public choice<T extends string>(name: string): T | undefined {

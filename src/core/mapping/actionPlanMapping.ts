@@ -14,14 +14,14 @@ export const actionPlanMapping: EntityMapping<ActionPlanItem> = {
     deadline: r.date('Deadline'),
     status: r.choice<ActionStatus>('ActionStatus') ?? 'notStarted'
   }),
-  write: (x) => ({
+  write: (x, lookups) => ({
     Title: x.measure,
     ActionKey: x.key,
     FocusArea: x.focusArea,
     Goal: x.goal,
     TargetGroup: x.targetGroup,
     ResponsibleUnits: x.responsibleUnits,
-    Deadline: dateValue(x.deadline),
+    Deadline: dateValue(x.deadline, lookups.timeZone),
     ActionStatus: x.status
   })
 };

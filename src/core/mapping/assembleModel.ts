@@ -26,8 +26,8 @@ export interface AssembledModel {
 }
 
 /** Builds the id ↔ key index of every list other lists look up. */
-export function buildLookupIndex(raw: RawLists): LookupIndex {
-  const index = new LookupIndex();
+export function buildLookupIndex(raw: RawLists, timeZone?: string): LookupIndex {
+  const index = new LookupIndex(timeZone);
   for (const key of ['services', 'arenas', 'routines'] as const) {
     const schema = listSchema(key);
     for (const item of raw[key] ?? []) {
@@ -78,10 +78,13 @@ export function mapList<T extends object>(
   return result;
 }
 
-/** Reads every model list into a model; references to things that do not exist are dropped with a warning. */
-export function assembleModel(raw: RawLists): AssembledModel {
+/**
+ * Reads every model list into a model; references to things that do not exist are dropped with a warning.
+ * `timeZone` is the site's (IANA; see siteTimeZone.ts), which DateOnly values are read in.
+ */
+export function assembleModel(raw: RawLists, timeZone?: string): AssembledModel {
   const issues: ItemIssue[] = [];
-  const lookups = buildLookupIndex(raw);
+  const lookups = buildLookupIndex(raw, timeZone);
   const settingRows = mapList(settingMapping, raw.settings ?? [], lookups, issues);
   const { settings, issues: settingIssues } = settingsFromRows(settingRows, listSchema('settings').title);
   issues.push(...settingIssues);

@@ -31,11 +31,12 @@ export const WRITE_ORDER: readonly ListKey[] = [
 ];
 
 /**
- * Turns a model document into list items with ids 1…n per list, as a fresh site would hold them.
+ * Turns a model document into list items with ids 1…n per list, as a fresh site would hold them (dates as the
+ * list form stores them on a site in `timeZone`, Norway's by default).
  * References to keys the document does not define are reported, not thrown.
  */
-export function documentToLists(doc: ModelDocument): { lists: RawLists; issues: ItemIssue[] } {
-  const lookups = new LookupIndex();
+export function documentToLists(doc: ModelDocument, timeZone?: string): { lists: RawLists; issues: ItemIssue[] } {
+  const lookups = new LookupIndex(timeZone);
   doc.services.forEach((s, i) => lookups.add('services', i + 1, s.key));
   doc.arenas.forEach((a, i) => lookups.add('arenas', i + 1, a.key));
   doc.routines.forEach((r, i) => lookups.add('routines', i + 1, r.key));

@@ -7,7 +7,7 @@ import { evaluationMapping } from '../../core/mapping/evaluationMapping';
 import type { Evaluation } from '../../core/model/Evaluation';
 import { listSchema } from '../../core/schema/lists';
 import type { EvaluationStore } from '../EvaluationStore';
-import { readListPages } from './readListPages';
+import { readIdWindows } from './readListPages';
 import { selectFields } from './selectFields';
 import { createItemOnce, newSubmissionId } from './createItemOnce';
 
@@ -19,7 +19,11 @@ const EVALUATIONS = listSchema('evaluations');
  */
 const AGGREGATE_FIELDS = selectFields(EVALUATIONS).filter((f) => f !== 'Comment');
 
-/** Evaluations in the "TB Evalueringer" list, read for the sums in pages filtered on the indexed Period column. */
+/**
+ * Evaluations in the "TB Evalueringer" list. The sums read a range of months in windows of 5,000 item ids, each
+ * narrowed further by the indexed Period column: one `Period ge … and Period le …` filter over a year of more than
+ * 5,000 evaluations is refused by SharePoint's list view threshold (see readIdWindows).
+ */
 export class SharePointEvaluationStore implements EvaluationStore {
   public constructor(private readonly sp: SPFI) {}
 
@@ -34,11 +38,7 @@ export class SharePointEvaluationStore implements EvaluationStore {
     const { EvaluationAggregator } = await import(/* webpackChunkName: 'evaluation' */ '../../core/evaluation/EvaluationAggregator');
     const aggregator = new EvaluationAggregator(lookups);
     let read = 0;
-    const items = this.sp.web.lists
-      .getByTitle(EVALUATIONS.title)
-      .items.select(...AGGREGATE_FIELDS)
-      .filter(`Period ge '${range.from}' and Period le '${range.to}'`);
-    await readListPages(items, (page) => {
+    await readIdWindows(this.sp.web.lists.getByTitle(EVALUATIONS.title).items, AGGREGATE_FIELDS, `Period ge '${range.from}' and Period le '${range.to}'`, (page) => {
       aggregator.addItems(page);
       read += page.length;
       onProgress?.(read);

@@ -1,7 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
+import '@pnp/sp/regional-settings/web';
 import { assembleModel, type RawLists } from '../../core/mapping/assembleModel';
 import type { RawListItem } from '../../core/mapping/RawListItem';
+import { timeZoneOfSite, type SharePointTimeZone } from '../../core/mapping/siteTimeZone';
 import { LISTS } from '../../core/schema/lists';
 import type { ListSchema } from '../../core/schema/ListSchema';
 import type { LoadedModel, ModelLoadOptions, ModelStore } from '../ModelStore';
@@ -31,16 +33,19 @@ export class SharePointModelStore implements ModelStore {
     const modelLists = LISTS.filter((l) => l.partOfModel);
     const [batchedSp, execute] = this.sp.batched();
     const firstPages = modelLists.map((list) => this.query(batchedSp, list, options)());
+    // The site's time zone rides in the same $batch: DateOnly values are stored as its local midnight.
+    const zoneRequest: Promise<SharePointTimeZone | undefined> = batchedSp.web.regionalSettings.timeZone().catch(() => undefined);
     await execute();
     const pages = await Promise.all(firstPages);
+    const siteTimeZone = timeZoneOfSite(await zoneRequest);
     const raw: RawLists = {};
     await Promise.all(
       modelLists.map(async (list, i) => {
         raw[list.key] = pages[i].length < PAGE_SIZE ? pages[i] : await this.readAll(list, options);
       })
     );
-    const { model, issues } = assembleModel(raw);
-    return { model, issues, loadedAt: new Date().toISOString() };
+    const { model, issues } = assembleModel(raw, siteTimeZone);
+    return { model, issues, loadedAt: new Date().toISOString(), siteTimeZone };
   }
 
   public async modelStamp(options: ModelLoadOptions): Promise<string> {

@@ -6,6 +6,7 @@ import { routineColumnValues, type EditableRoutineField } from '../../core/editi
 import { sameValue } from '../../core/editing/sameValue';
 import { toRestValues } from '../../core/mapping/EntityMapping';
 import { ItemReader } from '../../core/mapping/ItemReader';
+import { sameItemVersion } from '../../core/mapping/itemVersion';
 import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
 import type { RawListItem } from '../../core/mapping/RawListItem';
 import { routineMapping } from '../../core/mapping/routineMapping';
@@ -104,7 +105,8 @@ export class SharePointRoutineEditor implements RoutineEditor {
     } catch {
       return { kind: 'failed', reason: 'unavailable' };
     }
-    if (current.etag === record.etag) return { kind: 'failed', reason: 'unavailable' };
+    // `"3"` and `"{guid},3"` are the same version (an update's answer gives the long form).
+    if (sameItemVersion(current.etag, record.etag)) return { kind: 'failed', reason: 'unavailable' };
     const landed = fields.every((field) => sameValue(current.routine[field], draft[field]));
     return landed ? { kind: 'saved', record: current } : { kind: 'conflict', theirs: current };
   }
