@@ -1,4 +1,4 @@
-import { formatRoute, parseRoute, sharePointDeepLink, teamsDeepLink } from '../../../src/ui/app/routes';
+import { formatRoute, parseRoute, sharePointDeepLink, subPageIdOf, teamsDeepLink } from '../../../src/ui/app/routes';
 
 describe('routes', () => {
   it.each([
@@ -27,5 +27,11 @@ describe('routes', () => {
     expect(link.startsWith('https://teams.microsoft.com/l/entity/app-id/tab?context=')).toBe(true);
     const context = JSON.parse(decodeURIComponent(link.split('context=')[1]));
     expect(parseRoute(context.subEntityId)).toEqual({ view: 'routine', key: 'a' });
+  });
+
+  it('puts the channel into a channel tab’s deep link, and the route into subEntityId', () => {
+    const link = teamsDeepLink('app-id', 'tab', { view: 'routine', key: 'a' }, '19:c@thread.tacv2');
+    expect(JSON.parse(decodeURIComponent(link.split('context=')[1]))).toEqual({ subEntityId: 'routine/a', channelId: '19:c@thread.tacv2' });
+    expect(subPageIdOf({ view: 'routine', key: 'a' })).toBe('routine/a');
   });
 });
