@@ -31,8 +31,16 @@ function describe(action: ProvisioningAction): string {
       return `index column ${action.list}.${action.field}`;
     case 'enableVersioning':
       return `switch on versioning in ${action.list}`;
-    case 'enableContentApproval':
-      return `switch on content approval in ${action.list}`;
+    case 'disableContentApproval':
+      return `switch off content approval in ${action.list}`;
+    case 'createEditorsGroup':
+      return `create the group "${action.group}" (owned by the site's owners)`;
+    case 'breakInheritance':
+      return `give ${action.list} its own permissions`;
+    case 'grantRole':
+      return `give the ${action.principal} group ${action.level} on ${action.list}`;
+    case 'setItemSecurity':
+      return `let users read (${action.readSecurity === 2 ? 'own items' : 'all items'}) and edit (${action.writeSecurity === 2 ? 'own items' : 'all items'}) in ${action.list}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { TITLE_FIELD } from '../schema/ListSchema';
 import { sharePointFieldType } from './fieldSchemaXml';
 import type { ProvisioningAction, ProvisioningPlan, ProvisioningWarning } from './ProvisioningAction';
 import type { SiteList, SiteSnapshot } from './SiteSnapshot';
+import { planPermissions } from './planPermissions';
 
 /** SharePoint's own display name of the built-in Title column before anyone renames it. */
 const DEFAULT_TITLE_DISPLAY_NAME = 'Title';
@@ -47,8 +48,8 @@ function planFields(list: ListSchema, site: SiteList | undefined, actions: Provi
 }
 
 /**
- * Compares a site with the list schemas and says what to do so the site has every list and field the product
- * needs. Pure: it reads a snapshot and returns actions, so it is tested without SharePoint, and a site that is
+ * Compares a site with the list schemas (and, when the snapshot has them, its permissions with
+ * LIST_PERMISSIONS) and says what to do so the site has every list, field and permission the product needs. Pure: it reads a snapshot and returns actions, so it is tested without SharePoint, and a site that is
  * already up to date gives an empty plan (running provisioning again changes nothing). It never plans to
  * delete or retype anything; what it cannot fix safely becomes a warning for the admin.
  */
@@ -66,9 +67,12 @@ export function planProvisioning(site: SiteSnapshot, lists: readonly ListSchema[
       found = interim;
     }
     planFields(list, found, fieldActions, warnings);
-    // Settings are only ever switched on: switching versioning off would discard an admin's history.
+    // Versioning is only ever switched on: switching it off would discard an admin's history.
     if (list.versioning && !found?.enableVersioning) fieldActions.push({ kind: 'enableVersioning', list: list.key });
-    if (list.contentApproval && !found?.enableModeration) fieldActions.push({ kind: 'enableContentApproval', list: list.key });
+    // Content approval is never switched on, whatever the schema's contentApproval says, and is switched off
+    // where an older version switched it on: see ProvisioningAction's disableContentApproval.
+    if (found?.enableModeration) fieldActions.push({ kind: 'disableContentApproval', list: list.key });
   }
-  return { schemaVersion, actions: [...listActions, ...fieldActions], warnings };
+  const permissions = site.security ? planPermissions(site, lists) : { actions: [], warnings: [] };
+  return { schemaVersion, actions: [...listActions, ...fieldActions, ...permissions.actions], warnings: [...warnings, ...permissions.warnings] };
 }

@@ -5,11 +5,14 @@ import '@pnp/sp/fields';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security';
+import '@pnp/sp/site-groups';
+import type { ISiteGroupInfo } from '@pnp/sp/site-groups';
 import type { Locale } from '../../core/i18n/Locale';
 import { fieldSchemaXml } from '../../core/provisioning/fieldSchemaXml';
 import { interimTitleOf, planProvisioning } from '../../core/provisioning/planProvisioning';
 import type { ProvisioningAction, ProvisioningPlan } from '../../core/provisioning/ProvisioningAction';
-import type { SiteField, SiteList, SiteSnapshot } from '../../core/provisioning/SiteSnapshot';
+import type { SiteField, SiteList, SiteListSecurity, SiteSecuritySnapshot, SiteSnapshot } from '../../core/provisioning/SiteSnapshot';
+import { MODEL_EDITORS_GROUP, type PermissionPrincipal } from '../../core/schema/listPermissions';
 import type { ListKey, ListSchema } from '../../core/schema/ListSchema';
 import { TITLE_FIELD } from '../../core/schema/ListSchema';
 import { LISTS, SCHEMA_VERSION } from '../../core/schema/lists';
@@ -38,6 +41,19 @@ interface ListSettings {
   Description: string;
   EnableVersioning: boolean;
   EnableModeration: boolean;
+  ReadSecurity: number;
+  WriteSecurity: number;
+}
+
+interface ListSecurityInfo {
+  HasUniqueRoleAssignments: boolean;
+  ReadSecurity: number;
+  WriteSecurity: number;
+}
+
+interface RoleAssignmentInfo {
+  PrincipalId: number;
+  RoleDefinitionBindings: Array<{ Name: string }>;
 }
 
 interface FieldInfo {
@@ -85,7 +101,46 @@ export class SharePointSiteProvisioner implements SiteProvisioner {
         };
       })
     );
-    return { lists };
+    return { lists, security: await this.readSecurity(lists.filter((l) => ours.has(l.title.toLowerCase()))) };
+  }
+
+  /** The site's groups, its associated groups and, for the product's lists, their permission settings. */
+  public async readSecurity(lists: SiteList[]): Promise<SiteSecuritySnapshot> {
+    const groups: ISiteGroupInfo[] = await this.sp.web.siteGroups.select('Id', 'Title')();
+    const associated: SiteSecuritySnapshot['associated'] = {};
+    const [owners, members, visitors] = await Promise.all([
+      this.associatedGroupId(this.sp.web.associatedOwnerGroup),
+      this.associatedGroupId(this.sp.web.associatedMemberGroup),
+      this.associatedGroupId(this.sp.web.associatedVisitorGroup)
+    ]);
+    if (owners !== undefined) associated.owners = owners;
+    if (members !== undefined) associated.members = members;
+    if (visitors !== undefined) associated.visitors = visitors;
+    const security = await Promise.all(
+      lists.map(async (list): Promise<SiteListSecurity> => {
+        const handle = this.sp.web.lists.getById(list.id);
+        const info: ListSecurityInfo = await handle.select('HasUniqueRoleAssignments', 'ReadSecurity', 'WriteSecurity')();
+        const assignments: RoleAssignmentInfo[] = info.HasUniqueRoleAssignments ? await handle.roleAssignments.expand('RoleDefinitionBindings').select('PrincipalId', 'RoleDefinitionBindings/Name')() : [];
+        return {
+          listId: list.id,
+          hasUniqueRoleAssignments: info.HasUniqueRoleAssignments,
+          readSecurity: info.ReadSecurity,
+          writeSecurity: info.WriteSecurity,
+          assignments: assignments.map((a) => ({ principalId: a.PrincipalId, levels: a.RoleDefinitionBindings.map((b) => b.Name) }))
+        };
+      })
+    );
+    return { groups: groups.map((g) => ({ id: g.Id, title: g.Title })), associated, lists: security };
+  }
+
+  /** A site without an associated group answers the property with null or 404. */
+  private async associatedGroupId(group: SPFI['web']['associatedOwnerGroup']): Promise<number | undefined> {
+    try {
+      const info: { Id?: number } | null = await group.select('Id')();
+      return typeof info?.Id === 'number' ? info.Id : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   public async apply(plan: ProvisioningPlan, locale: Locale, onProgress?: (progress: ProvisioningProgress) => void): Promise<ProvisioningResult> {
@@ -128,6 +183,10 @@ export class SharePointSiteProvisioner implements SiteProvisioner {
   }
 
   private async run(action: ProvisioningAction, locale: Locale, ids: Map<ListKey, string>): Promise<void> {
+    if (action.kind === 'createEditorsGroup') {
+      await this.createEditorsGroup(action.group, action.description);
+      return;
+    }
     const schema = this.schemaOf(action.list);
     switch (action.kind) {
       case 'createList': {
@@ -158,10 +217,47 @@ export class SharePointSiteProvisioner implements SiteProvisioner {
       case 'enableVersioning':
         await this.updateList(action.list, ids, { EnableVersioning: true });
         return;
-      case 'enableContentApproval':
-        await this.updateList(action.list, ids, { EnableModeration: true });
+      case 'disableContentApproval':
+        await this.updateList(action.list, ids, { EnableModeration: false });
+        return;
+      case 'breakInheritance':
+        // Without copying the site's assignments: the list gets exactly the declared grants (SharePoint also
+        // gives the caller Full Control on the list, so an owner never locks themselves out).
+        await this.listById(action.list, ids).breakRoleInheritance(false, true);
+        return;
+      case 'grantRole': {
+        const principalId = await this.principalId(action.principal);
+        const role: { Id: number } = await this.sp.web.roleDefinitions.getByName(action.level).select('Id')();
+        await this.listById(action.list, ids).roleAssignments.add(principalId, role.Id);
+        return;
+      }
+      case 'setItemSecurity':
+        await this.updateList(action.list, ids, { ReadSecurity: action.readSecurity, WriteSecurity: action.writeSecurity });
         return;
     }
+  }
+
+  private async principalId(principal: PermissionPrincipal): Promise<number> {
+    const group =
+      principal === 'editors'
+        ? this.sp.web.siteGroups.getByName(MODEL_EDITORS_GROUP)
+        : principal === 'owners'
+          ? this.sp.web.associatedOwnerGroup
+          : principal === 'members'
+            ? this.sp.web.associatedMemberGroup
+            : this.sp.web.associatedVisitorGroup;
+    const info: { Id: number } = await group.select('Id')();
+    return info.Id;
+  }
+
+  /**
+   * The model editors' group, owned by the site's owners group (so owners manage its membership, as for the
+   * site's own groups). SharePoint makes the creator the owner of a new group; SetUserAsOwner hands it over.
+   */
+  private async createEditorsGroup(title: string, description: string): Promise<void> {
+    const created = await this.sp.web.siteGroups.add({ Title: title, Description: description });
+    const owners: { Id: number; Title: string } = await this.sp.web.associatedOwnerGroup.select('Id', 'Title')();
+    if (created.OwnerTitle !== owners.Title) await this.sp.web.siteGroups.getById(created.Id).setUserAsOwner(owners.Id);
   }
 
   /** A MERGE of only the settings that change; the others keep their values. */

@@ -159,7 +159,11 @@ export interface AdminStrings {
     addField: (list: string, field: string) => string;
     indexField: (list: string, field: string) => string;
     enableVersioning: (list: string) => string;
-    enableContentApproval: (list: string) => string;
+    disableContentApproval: (list: string) => string;
+    createEditorsGroup: (group: string) => string;
+    breakInheritance: (list: string) => string;
+    grantRole: (list: string, principal: string, level: string) => string;
+    setItemSecurity: (list: string) => string;
   };
 }
 
@@ -340,7 +344,11 @@ export const nb: AdminStrings = {
     addField: (list, field) => `Legg til kolonnen ${field} i «${list}»`,
     indexField: (list, field) => `Indekser kolonnen ${field} i «${list}»`,
     enableVersioning: (list) => `Slå på versjonshistorikk i «${list}»`,
-    enableContentApproval: (list) => `Slå på godkjenning av innhold i «${list}»`
+    disableContentApproval: (list) => `Slå av godkjenning av innhold i «${list}»`,
+    createEditorsGroup: (group) => `Opprett gruppen «${group}»`,
+    breakInheritance: (list) => `Gi «${list}» egne tillatelser`,
+    grantRole: (list, principal, level) => `Gi ${principal} tillatelsen ${level} i «${list}»`,
+    setItemSecurity: (list) => `La hver bruker se og endre bare sine egne elementer i «${list}»`
   }
 };
 
@@ -519,7 +527,11 @@ export const nn: AdminStrings = {
     addField: (list, field) => `Legg til kolonnen ${field} i «${list}»`,
     indexField: (list, field) => `Indekser kolonnen ${field} i «${list}»`,
     enableVersioning: (list) => `Slå på versjonshistorikk i «${list}»`,
-    enableContentApproval: (list) => `Slå på godkjenning av innhald i «${list}»`
+    disableContentApproval: (list) => `Slå av godkjenning av innhald i «${list}»`,
+    createEditorsGroup: (group) => `Opprett gruppa «${group}»`,
+    breakInheritance: (list) => `Gi «${list}» eigne løyve`,
+    grantRole: (list, principal, level) => `Gi ${principal} løyvet ${level} i «${list}»`,
+    setItemSecurity: (list) => `La kvar brukar sjå og endre berre sine eigne element i «${list}»`
   }
 };
 
@@ -696,6 +708,10 @@ export const en: AdminStrings = {
     addField: (list, field) => `Add the column ${field} to “${list}”`,
     indexField: (list, field) => `Index the column ${field} in “${list}”`,
     enableVersioning: (list) => `Switch on version history in “${list}”`,
-    enableContentApproval: (list) => `Switch on content approval in “${list}”`
+    disableContentApproval: (list) => `Switch off content approval in “${list}”`,
+    createEditorsGroup: (group) => `Create the group “${group}”`,
+    breakInheritance: (list) => `Give “${list}” its own permissions`,
+    grantRole: (list, principal, level) => `Give ${principal} ${level} in “${list}”`,
+    setItemSecurity: (list) => `Let each user read and edit only their own items in “${list}”`
   }
 };

@@ -13,7 +13,8 @@ describe('planProvisioning', () => {
     expect(plan.actions.filter((a) => a.kind === 'addField')).toHaveLength(fieldCount);
     expect(plan.actions.filter((a) => a.kind === 'configureTitleField')).toHaveLength(LISTS.length);
     expect(plan.actions.filter((a) => a.kind === 'enableVersioning')).toHaveLength(LISTS.filter((l) => l.versioning).length);
-    expect(plan.actions.filter((a) => a.kind === 'enableContentApproval').map((a) => a.list)).toEqual(LISTS.filter((l) => l.contentApproval).map((l) => l.key));
+    // Content approval is never switched on, whatever the schema's flag says (staff would not see unapproved routines).
+    expect(plan.actions.filter((a) => a.kind === 'disableContentApproval')).toEqual([]);
     // A new field is created with its index (Indexed="TRUE" in its XML), so no separate index action.
     expect(plan.actions.filter((a) => a.kind === 'indexField')).toHaveLength(0);
     const lastCreate = plan.actions.map((a) => a.kind).lastIndexOf('createList');
@@ -53,16 +54,16 @@ describe('planProvisioning', () => {
     expect(planProvisioning(site).actions).toEqual([{ kind: 'indexField', list: 'routines', field: 'RoutineStatus' }]);
   });
 
-  it('switches on versioning and content approval where they are off, and never switches anything off', () => {
+  it('switches versioning on where it is off and never off; switches content approval off where an older version switched it on', () => {
     const site = provisionedSite(LISTS);
-    for (const list of site.lists) {
-      list.enableVersioning = !list.enableVersioning;
-      list.enableModeration = false;
-    }
+    for (const list of site.lists) list.enableVersioning = !list.enableVersioning;
+    const routines = site.lists.find((l) => l.title === 'TB Rutiner');
+    if (!routines) throw new Error('fixture');
+    routines.enableModeration = true;
     const actions = planProvisioning(site).actions;
     expect(actions.filter((a) => a.kind === 'enableVersioning').map((a) => a.list)).toEqual(LISTS.filter((l) => l.versioning).map((l) => l.key));
-    expect(actions).toContainEqual({ kind: 'enableContentApproval', list: 'routines' });
-    expect(actions.every((a) => ['enableVersioning', 'enableContentApproval'].includes(a.kind))).toBe(true);
+    expect(actions.filter((a) => a.kind === 'disableContentApproval')).toEqual([{ kind: 'disableContentApproval', list: 'routines' }]);
+    expect(actions.every((a) => ['enableVersioning', 'disableContentApproval'].includes(a.kind))).toBe(true);
   });
 
   it('warns about a column of another type instead of changing it', () => {

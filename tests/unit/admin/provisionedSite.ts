@@ -9,7 +9,8 @@ export function provisionedSite(lists: readonly ListSchema[]): SiteSnapshot {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       title: list.title,
       enableVersioning: list.versioning,
-      enableModeration: list.contentApproval,
+      // Provisioning leaves content approval off on every list (docs/admin.md).
+      enableModeration: false,
       fields: [
         { internalName: 'ID', typeAsString: 'Counter', indexed: true, title: 'ID' },
         ...list.fields.map((f) => ({
