@@ -24,12 +24,12 @@ describe('editing a routine in the admin view', () => {
     expect(validateRoutineDraft({ ...routine(), steps })).toEqual([expect.objectContaining({ field: 'Steps', message: 'step 3 has no "what"' })]);
   });
 
-  it('writes the columns as the mapping does: steps as JSON, dates at midnight UTC', () => {
+  it("writes the columns as the mapping does: steps as JSON, dates at the site's local midnight in UTC (as the list form stores DateOnly)", () => {
     const values = routineColumnValues({ ...routine(), lastReviewed: '2026-11-23', nextReview: '2027-11-23' }, ['steps', 'lastReviewed', 'nextReview', 'status']);
     expect(values).toEqual({
       Steps: JSON.stringify(routine().steps),
-      LastReviewed: '2026-11-23T00:00:00Z',
-      NextReview: '2027-11-23T00:00:00Z',
+      LastReviewed: '2026-11-22T23:00:00Z',
+      NextReview: '2027-11-22T23:00:00Z',
       RoutineStatus: 'published'
     });
   });
