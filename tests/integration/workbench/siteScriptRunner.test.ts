@@ -26,6 +26,9 @@ function parts(locale: 'nb' | 'nn'): SiteScript[] {
   return names.map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as SiteScript);
 }
 
+/** The site owner (Full Control, Manage Web); "admin" is a model editor, not an owner. */
+const OWNER = 'owner' as DemoUser;
+
 let wb: AdminWorkbench;
 beforeAll(async () => {
   wb = await startAdminWorkbench({ empty: true });
@@ -34,13 +37,13 @@ afterAll(async () => {
   await wb?.stop();
 });
 
-async function run(script: unknown, user: DemoUser = 'admin', accept?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function run(script: unknown, user: DemoUser = OWNER, accept?: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await wb.rest(user, 'POST', EXECUTE, { script: JSON.stringify(script) }, accept ? { Accept: accept } : {});
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 async function listTitles(): Promise<string[]> {
-  const response = await wb.rest('admin', 'GET', 'web/lists?$select=Title');
+  const response = await wb.rest(OWNER, 'GET', 'web/lists?$select=Title');
   return ((await response.json()) as { value: { Title: string }[] }).value.map((l) => l.Title);
 }
 
@@ -93,7 +96,7 @@ describe('ExecuteTemplateScript in the workbench (site scripts as SharePoint run
     expect(outcomes.map((o) => o.Outcome)).toEqual(['0', '0', '1', '0', '0']);
     expect(outcomes[0].Target).toBe(`${wb.siteUrl}/Lists/Demo Tjenester`);
     expect(outcomes[2].OutcomeText).toMatch(/Lists\/DemoTjenester/);
-    const byUrl = await wb.rest('admin', 'GET', `web/getList('${encodeURIComponent('/sites/tryggebarn/Lists/Demo Tjenester')}')?$select=Title`);
+    const byUrl = await wb.rest(OWNER, 'GET', `web/getList('${encodeURIComponent('/sites/tryggebarn/Lists/Demo Tjenester')}')?$select=Title`);
     expect(((await byUrl.json()) as { Title: string }).Title).toBe('Demo Tjenester');
   });
 
@@ -109,10 +112,10 @@ describe('ExecuteTemplateScript in the workbench (site scripts as SharePoint run
     const titles = (await listTitles()).filter((t) => !before.has(t));
     expect(titles.sort()).toEqual(LISTS.map((l) => l.title).sort());
 
-    const lists = ((await (await wb.rest('admin', 'GET', 'web/lists?$select=Id,Title')).json()) as { value: { Id: string; Title: string }[] }).value;
+    const lists = ((await (await wb.rest(OWNER, 'GET', 'web/lists?$select=Id,Title')).json()) as { value: { Id: string; Title: string }[] }).value;
     const idOf = new Map(lists.map((l) => [l.Title, l.Id]));
     for (const schema of LISTS) {
-      const response = await wb.rest('admin', 'GET', `web/lists/getByTitle('${encodeURIComponent(schema.title)}')/fields?$select=InternalName,TypeAsString,Indexed,LookupList`);
+      const response = await wb.rest(OWNER, 'GET', `web/lists/getByTitle('${encodeURIComponent(schema.title)}')/fields?$select=InternalName,TypeAsString,Indexed,LookupList`);
       const fields = ((await response.json()) as { value: { InternalName: string; TypeAsString: string; Indexed: boolean; LookupList?: string }[] }).value;
       for (const field of schema.fields.filter((f) => f.name !== 'Title')) {
         const found = fields.find((f) => f.InternalName === field.name);
@@ -129,34 +132,34 @@ describe('ExecuteTemplateScript in the workbench (site scripts as SharePoint run
     }
 
     // What only the product's provisioner does on such a site: no list or column is missing.
-    const plan = await new SharePointSiteProvisioner(await wb.client('admin')).plan();
+    const plan = await new SharePointSiteProvisioner(await wb.client(OWNER)).plan();
     expect(plan.actions.filter((a) => a.kind === 'createList' || a.kind === 'addField')).toEqual([]);
 
-    const admin = await wb.admin();
+    const admin = await wb.admin(OWNER);
     const validated = validateModelImport(JSON.stringify(tinyModelDocument()));
     if (!validated.document) throw new Error(JSON.stringify(validated.problems));
     expect((await admin.transfer.applyImport(await admin.transfer.prepareImport(validated.document))).kind).toBe('applied');
-    const loaded = await (await wb.store()).loadModel({ includeDrafts: true });
+    const loaded = await (await wb.store(OWNER)).loadModel({ includeDrafts: true });
     expect(loaded.issues).toEqual([]);
     expect(loaded.model.routines.map((r) => r.key)).toEqual(['niva-0', 'vold']);
   });
 
   it('updates instead of duplicating when a part is applied again (verbose answer shape)', async () => {
     const countFields = async (): Promise<number> => {
-      const response = await wb.rest('admin', 'GET', `web/lists/getByTitle('TB%20Rutiner')/fields?$select=Id`);
+      const response = await wb.rest(OWNER, 'GET', `web/lists/getByTitle('TB%20Rutiner')/fields?$select=Id`);
       return ((await response.json()) as { value: unknown[] }).value.length;
     };
     const fieldsBefore = await countFields();
     const titlesBefore = await listTitles();
     const part = parts('nb').find((p) => p.actions.some((a) => a.listName === 'TB Rutiner'))!;
-    const { status, body } = await run(part, 'admin', 'application/json;odata=verbose');
+    const { status, body } = await run(part, OWNER, 'application/json;odata=verbose');
     expect(status).toBe(200);
     const results = ((body.d as Record<string, unknown>).ExecuteTemplateScript as { results: Outcome[] }).results;
     expect(results).toHaveLength(countActions(part));
     expect(results.filter((o) => o.Title.startsWith('Add field')).every((o) => o.Outcome === '2')).toBe(true);
     expect(await listTitles()).toEqual(titlesBefore);
     expect(await countFields()).toBe(fieldsBefore);
-    const loaded = await (await wb.store()).loadModel({ includeDrafts: true });
+    const loaded = await (await wb.store(OWNER)).loadModel({ includeDrafts: true });
     expect(loaded.model.routines.map((r) => r.key)).toEqual(['niva-0', 'vold']);
   });
 });
