@@ -1,19 +1,35 @@
 /*
  * Boots the shipped web part on the workbench page. The bar's choices live in the query string
- * (?user=staff&lang=nb&host=teams&theme=dark), so every view is a link a test or a demo can open.
+ * (?user=staff&lang=nb&host=teams-channel&theme=dark), so every view is a link a test or a demo can open.
+ *
+ * The page is a SharePoint page session, as SharePoint and Teams give a web part: the user signs in with a
+ * cookie (POST /workbench/signin/<user>), pageContext names the host's web and carries that web's form digest
+ * (legacyPageContext.formDigestValue), and Graph gets the shared SPFx principal's token (Graph scopes only).
+ * Hosts: a SharePoint page on the model site; a Teams personal app, which Teams runs on the tenant root
+ * (https://{teamSiteDomain}/_layouts/15/teamshostedapp.aspx); a Teams channel tab, which runs on its team's site.
+ * ("Deployment options for SharePoint Framework solutions for Microsoft Teams",
+ * learn.microsoft.com/sharepoint/dev/spfx/deployment-spfx-teams-solutions.)
  */
 /* global requirejs, MicrosoftGraph */
 (function () {
   'use strict';
-  var SITE_PATH = '/sites/tryggebarn';
+  var MODEL_SITE_PATH = '/sites/tryggebarn';
+  /** The web each host's page lives on. */
+  var HOST_WEBS = { sharepoint: MODEL_SITE_PATH, 'teams-personal': '', 'teams-channel': '/sites/barnehage-team' };
+  var APP_ID = 'ed068436-df19-4b47-a0ee-3adc55720c72';
+  /** Demo ids of the channel the tab is pinned to (fictional). */
+  var TEAM = { groupId: '6f1f6e5c-2d7a-4c1e-9a55-0b7f3f1d2a10', internalId: '19:team-barnehage@thread.tacv2', displayName: 'Barnehage' };
+  var CHANNEL = { id: '19:kanal-trygge-barn@thread.tacv2', displayName: 'Trygge Barn' };
   var CULTURES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' };
   var TEAMS_THEMES = { light: 'default', dark: 'dark', contrast: 'contrast' };
 
   var params = new URLSearchParams(window.location.search);
+  // "teams" (old links) is the channel tab.
+  var requestedHost = params.get('host') === 'teams' ? 'teams-channel' : params.get('host');
   var choice = {
-    user: pick(params.get('user'), ['staff', 'lead', 'admin'], 'staff'),
+    user: pick(params.get('user'), ['staff', 'staff2', 'member', 'lead', 'admin', 'owner'], 'staff'),
     lang: pick(params.get('lang'), ['nb', 'nn', 'en'], 'nb'),
-    host: pick(params.get('host'), ['sharepoint', 'teams'], 'sharepoint'),
+    host: pick(requestedHost, ['sharepoint', 'teams-personal', 'teams-channel'], 'sharepoint'),
     theme: pick(params.get('theme'), ['light', 'dark', 'contrast'], 'light')
   };
 
@@ -37,8 +53,10 @@
     });
     window.location.search = next.toString();
   });
+  var inTeams = choice.host !== 'sharepoint';
   var canvas = document.getElementById('wb-canvas');
-  canvas.setAttribute('data-host', choice.host);
+  canvas.setAttribute('data-host', inTeams ? 'teams' : 'sharepoint');
+  canvas.setAttribute('data-host-kind', choice.host);
   canvas.setAttribute('data-theme', choice.theme);
   document.documentElement.lang = choice.lang;
 
@@ -52,11 +70,34 @@
 
   // Teams' theme handlers, so the bar's theme switch can be replayed as a live Teams theme change.
   var themeHandlers = [];
+  // What the web part asked the host to do (teams-js navigation), for tests to assert.
+  var calls = { navigateToApp: [], navigateTo: [], openLink: [] };
+  var webPartRef = { current: undefined };
   window.tryggeBarnWorkbench = {
     setTeamsTheme: function (theme) {
       themeHandlers.forEach(function (handler) {
         handler(TEAMS_THEMES[theme] || 'default');
       });
+    },
+    calls: calls,
+    /** The web part's property pane configuration, as SharePoint's pane would read it. */
+    propertyPane: function () {
+      return webPartRef.current && webPartRef.current.getPropertyPaneConfiguration();
+    },
+    /** Runs a property pane field's onGetErrorMessage, as the pane does while the user types. */
+    validateProperty: function (name, value) {
+      var config = window.tryggeBarnWorkbench.propertyPane();
+      var fields = [];
+      (config ? config.pages : []).forEach(function (page) {
+        page.groups.forEach(function (group) {
+          fields = fields.concat(group.groupFields);
+        });
+      });
+      var field = fields.filter(function (f) {
+        return f.targetProperty === name;
+      })[0];
+      if (!field) return Promise.reject(new Error('No property pane field for ' + name));
+      return Promise.resolve(field.properties.onGetErrorMessage ? field.properties.onGetErrorMessage(value) : '');
     }
   };
 
@@ -93,33 +134,62 @@
   }
 
   /**
-   * The SPFx web part context. `host` says where the data lives: the local stand-in (a demo token) or a real
-   * tenant (tokens from MSAL); the web part and its data layer cannot tell the difference.
+   * The SPFx web part context. `host` says where the page lives and how it talks to SharePoint: the local
+   * stand-in (a cookie session on the host's web, with its form digest) or a real tenant (tokens from MSAL);
+   * the web part and its data layer cannot tell the difference.
    */
   function createContext(host) {
     var user = host.user;
+    var subPageId = params.get('subPageId') || undefined;
     var teamsJs = {
       app: {
         getContext: function () {
-          return Promise.resolve({
-            app: { locale: CULTURES[choice.lang], theme: TEAMS_THEMES[choice.theme], appId: 'ed068436-df19-4b47-a0ee-3adc55720c72', host: { name: 'Teams' } },
-            page: { id: 'tryggebarn', frameContext: 'content' },
-            user: { userPrincipalName: user.email }
-          });
+          var context = {
+            app: { locale: CULTURES[choice.lang], theme: TEAMS_THEMES[choice.theme], appId: APP_ID, host: { name: 'Teams', clientType: 'web' } },
+            page: { id: 'tryggebarn', subPageId: subPageId, frameContext: 'content' },
+            user: { userPrincipalName: user.email },
+            sharePointSite: { teamSiteUrl: host.webUrl, teamSiteDomain: new URL(host.webUrl).host, teamSitePath: new URL(host.webUrl).pathname.replace(/\/$/, '') }
+          };
+          if (choice.host === 'teams-channel') {
+            context.channel = { id: CHANNEL.id, displayName: CHANNEL.displayName, membershipType: 'Standard' };
+            context.team = TEAM;
+          }
+          return Promise.resolve(context);
         },
         registerOnThemeChangeHandler: function (handler) {
           themeHandlers.push(handler);
+        },
+        // app.openLink(deepLink): links out of the tab open through the host.
+        openLink: function (url) {
+          calls.openLink.push(String(url));
+          return Promise.resolve();
+        }
+      },
+      pages: {
+        // pages.navigateToApp({ appId, pageId, webUrl, subPageId, channelId }): the web part uses it for its own views.
+        navigateToApp: function (target) {
+          calls.navigateToApp.push(JSON.parse(JSON.stringify(target)));
+          return Promise.resolve();
+        },
+        currentApp: {
+          navigateTo: function (target) {
+            calls.navigateTo.push(JSON.parse(JSON.stringify(target)));
+            return Promise.resolve();
+          }
         }
       }
     };
     return {
       pageContext: {
-        web: { absoluteUrl: host.siteUrl, serverRelativeUrl: new URL(host.siteUrl).pathname, title: 'Trygge Barn' },
-        site: { absoluteUrl: host.siteUrl },
+        web: { absoluteUrl: host.webUrl, serverRelativeUrl: new URL(host.webUrl).pathname.replace(/\/$/, '') || '/', title: host.webTitle },
+        site: { absoluteUrl: host.webUrl },
         user: { displayName: user.displayName, email: user.email, loginName: 'i:0#.f|membership|' + user.email },
-        cultureInfo: { currentUICultureName: CULTURES[choice.lang], currentCultureName: CULTURES[choice.lang] }
+        cultureInfo: { currentUICultureName: CULTURES[choice.lang], currentCultureName: CULTURES[choice.lang] },
+        legacyPageContext: host.formDigest
+          ? { formDigestValue: host.formDigest.value, formDigestTimeoutSeconds: host.formDigest.timeoutSeconds, webAbsoluteUrl: host.webUrl }
+          : { webAbsoluteUrl: host.webUrl }
       },
-      sdks: choice.host === 'teams' ? { microsoftTeams: { teamsJs: teamsJs } } : {},
+      sdks: inTeams ? { microsoftTeams: { teamsJs: teamsJs } } : {},
       aadTokenProviderFactory: {
         getTokenProvider: function () {
           return Promise.resolve({ getToken: host.getToken });
@@ -152,20 +222,49 @@
     });
   }
 
-  /** The local stand-in: the demo user's token for both APIs. */
+  /**
+   * The local stand-in as SharePoint and Teams serve a web part: a cookie session (POST /workbench/signin), the
+   * host web's form digest from its _api/contextinfo, and Graph with the token of the shared SPFx principal
+   * (Graph scopes only: SharePoint refuses it for writes). No SharePoint token is handed to the web part.
+   */
   function localHost() {
-    return fetchJson('/workbench/token/' + choice.user).then(function (answer) {
-      var token = answer.access_token;
-      var claims = claimsOf(token);
-      return {
-        siteUrl: window.location.origin + SITE_PATH,
-        user: { displayName: claims.name, email: claims.upn },
-        getToken: function () {
-          return Promise.resolve(token);
-        },
-        graphClient: createGraphClient(window.location.origin + '/graph/', token)
-      };
-    });
+    var webUrl = window.location.origin + HOST_WEBS[choice.host];
+    return fetch('/workbench/signin/' + choice.user, { method: 'POST', credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) throw new Error('/workbench/signin/' + choice.user + ' answered ' + response.status);
+        return Promise.all([fetchJson('/workbench/token/' + choice.user + '?client=spfx'), contextInfo(webUrl)]);
+      })
+      .then(function (results) {
+        var token = results[0].access_token;
+        var claims = claimsOf(token);
+        return {
+          webUrl: webUrl,
+          webTitle: choice.host === 'teams-channel' ? 'Barnehage' : choice.host === 'teams-personal' ? 'Kommune' : 'Trygge Barn',
+          formDigest: results[1],
+          user: { displayName: claims.name, email: claims.upn },
+          getToken: function () {
+            // SPFx's AadTokenProvider hands out tokens of the shared principal; the web part must not need one
+            // for SharePoint on its own origin.
+            return Promise.resolve(token);
+          },
+          graphClient: createGraphClient(window.location.origin + '/graph/', token)
+        };
+      });
+  }
+
+  /** The host web's form digest, as SharePoint renders it into the page (legacyPageContext.formDigestValue). */
+  function contextInfo(webUrl) {
+    return fetch(webUrl.replace(/\/$/, '') + '/_api/contextinfo', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) return undefined;
+        return response.json().then(function (body) {
+          var info = body.d ? body.d.GetContextWebInformation : body;
+          return info && info.FormDigestValue ? { value: info.FormDigestValue, timeoutSeconds: info.FormDigestTimeoutSeconds } : undefined;
+        });
+      })
+      .catch(function () {
+        return undefined;
+      });
   }
 
   /** A real tenant (?tenant=1): sign in with MSAL; see tenant-sign-in.js and the README. */
@@ -196,8 +295,11 @@
       return loadBundle(results[1]).then(function (module) {
         var WebPart = module.default || module;
         var webPart = new WebPart();
+        webPartRef.current = webPart;
         webPart.context = createContext(host);
-        webPart.properties = { startView: params.get('view') || 'home' };
+        // The web part property "modelSiteUrl" (?modelSite=…); in tenant mode the configured site is the model site.
+        var modelSite = params.get('modelSite') || (inTenant ? host.webUrl : undefined);
+        webPart.properties = { startView: params.get('view') || 'home', modelSiteUrl: modelSite || undefined };
         webPart.domElement = document.getElementById('wb-webpart');
         return Promise.resolve(webPart.onInit()).then(function () {
           webPart.render();

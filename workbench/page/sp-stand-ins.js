@@ -35,3 +35,24 @@ define('@microsoft/sp-webpart-base', [], function () {
   }
   return { BaseClientSideWebPart: BaseClientSideWebPart };
 });
+
+/*
+ * @microsoft/sp-property-pane: the field factories return the descriptors SharePoint's pane renders
+ * ({ type, targetProperty, properties }, PropertyPaneFieldType.TextField = 3). The workbench has no pane UI;
+ * window.tryggeBarnWorkbench.validateProperty runs a field's onGetErrorMessage as the pane would.
+ */
+define('@microsoft/sp-property-pane', [], function () {
+  var PropertyPaneFieldType = { Custom: 1, CheckBox: 2, TextField: 3, Toggle: 5, Dropdown: 6, Label: 7, Slider: 8, Heading: 9, ChoiceGroup: 10, Button: 11, HorizontalRule: 12, Link: 13 };
+  function field(type) {
+    return function (targetProperty, properties) {
+      return { type: type, targetProperty: targetProperty, properties: properties || {} };
+    };
+  }
+  return {
+    PropertyPaneFieldType: PropertyPaneFieldType,
+    PropertyPaneTextField: field(PropertyPaneFieldType.TextField),
+    PropertyPaneToggle: field(PropertyPaneFieldType.Toggle),
+    PropertyPaneDropdown: field(PropertyPaneFieldType.Dropdown),
+    PropertyPaneCheckbox: field(PropertyPaneFieldType.CheckBox)
+  };
+});

@@ -42,6 +42,10 @@ define('tenant-sign-in', ['msal'], function (msal) {
         var siteOrigin = new URL(config.siteUrl).origin;
         return {
           siteUrl: config.siteUrl,
+          // The page "lives" on the configured site, which is also the model site (boot.js sets modelSiteUrl).
+          // It is not the page's origin, so the web part signs SharePoint requests with these tokens.
+          webUrl: config.siteUrl,
+          webTitle: 'Trygge Barn',
           user: { displayName: account.name || account.username, email: account.username },
           getToken: function (resource) {
             return acquire(resource === siteOrigin ? config.sharePointScopes : [resource + '/.default']);

@@ -30,13 +30,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+export type WorkbenchUser = 'staff' | 'staff2' | 'member' | 'lead' | 'admin' | 'owner';
+
+/** sharepoint: a page on the model site; teams-personal: the tenant root; teams-channel: the team's site ("teams" = channel). */
+export type WorkbenchHost = 'sharepoint' | 'teams-personal' | 'teams-channel' | 'teams';
+
 export interface WorkbenchView {
-  user?: 'staff' | 'lead' | 'admin';
+  user?: WorkbenchUser;
   lang?: 'nb' | 'nn' | 'en';
-  host?: 'sharepoint' | 'teams';
+  host?: WorkbenchHost;
   theme?: 'light' | 'dark' | 'contrast';
   /** A hash route such as "#/routine/niva-0". */
   hash?: string;
+  /** The web part property modelSiteUrl. */
+  modelSite?: string;
+  /** The Teams context's page.subPageId (a deep link's subEntityId). */
+  subPageId?: string;
 }
 
 export function workbenchUrl(view: WorkbenchView = {}): string {
@@ -46,6 +55,8 @@ export function workbenchUrl(view: WorkbenchView = {}): string {
     host: view.host ?? 'sharepoint',
     theme: view.theme ?? 'light'
   });
+  if (view.modelSite !== undefined) params.set('modelSite', view.modelSite);
+  if (view.subPageId !== undefined) params.set('subPageId', view.subPageId);
   return `${WORKBENCH_URL()}/?${params.toString()}${view.hash ?? ''}`;
 }
 
@@ -57,13 +68,13 @@ export interface OpenedPage {
 }
 
 /** Opens the workbench in a fresh context and waits until the web part has painted its header. */
-export async function openWorkbench(browser: Browser, view: WorkbenchView = {}, viewport = { width: 1280, height: 900 }): Promise<OpenedPage> {
+export async function openWorkbench(browser: Browser, view: WorkbenchView = {}, viewport = { width: 1280, height: 900 }, waitFor = '#tb-main'): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
   await page.goto(workbenchUrl(view));
-  await page.waitForSelector('#tb-main', { timeout: 30000 });
+  await page.waitForSelector(waitFor, { timeout: 30000 });
   return { context, page, pageErrors };
 }
 
