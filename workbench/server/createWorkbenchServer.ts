@@ -21,7 +21,8 @@ import { isSeeded, seededLocale, seedWorkbench } from './seed/seedWorkbench';
 import { FormDigests } from './sharepoint/FormDigests';
 import { negotiateShape } from './sharepoint/odataShape';
 import { createSharePointApi } from './sharepoint/sharePointApi';
-import { SITE_PATH, spErrorResponse } from './sharepoint/SpContext';
+import { spErrorResponse } from './sharepoint/SpContext';
+import { apiRootOf, SITES } from './sites';
 import { spErrors } from './sharepoint/SpError';
 import { openDatabase } from './storage/openDatabase';
 import { workbenchRoutes } from './workbenchRoutes';
@@ -45,6 +46,11 @@ export interface WorkbenchOptions {
   seedDocument?: ModelDocument;
   /** false: start with an empty site (no lists), for provisioning tools; default true (or WORKBENCH_EMPTY_SITE=1). */
   seedLists?: boolean;
+  /**
+   * false: the tenant has no `TryggeBarnModelSite` tenant property (storage entity), as before a tenant admin sets
+   * it; default true (or WORKBENCH_NO_MODEL_SITE=1). Applied when the database is seeded.
+   */
+  modelSiteProperty?: boolean;
 }
 
 export interface RunningWorkbench {
@@ -72,7 +78,8 @@ function localeFrom(value: string | undefined): SeedLocale | undefined {
 }
 
 /**
- * The workbench server: a SharePoint Online REST stand-in under /sites/tryggebarn/_api/ and a Microsoft Graph
+ * The workbench server: a SharePoint Online REST stand-in for several sites (sites.ts: `/_api/`,
+ * `/sites/barnehage-team/_api/`, `/sites/tryggebarn/_api/`) and a Microsoft Graph
  * stand-in under /graph/v1.0/, backed by SQLite, with demo users, a fault switch and a request log.
  */
 export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench {
@@ -87,7 +94,8 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
 
   let seedReport: SeedReport | undefined;
   const seedLists = options.seedLists ?? process.env.WORKBENCH_EMPTY_SITE !== '1';
-  if (!isSeeded(db)) seedReport = seedWorkbench(db, defaultLocale, { document: options.seedDocument, wipe: true, lists: seedLists });
+  const modelSiteProperty = options.modelSiteProperty ?? process.env.WORKBENCH_NO_MODEL_SITE !== '1';
+  if (!isSeeded(db)) seedReport = seedWorkbench(db, defaultLocale, { document: options.seedDocument, wipe: true, lists: seedLists, modelSiteProperty });
   else refreshDemoCalendarsIfStale(db);
   let locale = seededLocale(db);
 
@@ -98,24 +106,27 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
 
   app.use(
     '/workbench',
-    workbenchRoutes({ tokens, getFaults: () => faults.current, setFaults: (config) => faults.configure(config) })
+    workbenchRoutes({ tokens, db, getFaults: () => faults.current, setFaults: (config) => faults.configure(config) })
   );
 
   const rawBody = express.raw({ type: () => true, limit: '25mb' });
-  const spRoot = `${SITE_PATH}/_api`;
-  app.use(
-    spRoot,
-    rawBody,
-    serveApi({
-      root: spRoot,
-      dispatch: createSharePointApi({ db, digests, locale: () => locale, log }),
-      tokens,
-      faults,
-      log,
-      allowCookie: true,
-      faultResponse: (request, status, retryAfter) => spErrorResponse(negotiateShape(request.headers.accept), spErrors.throttled(status, retryAfter))
-    })
-  );
+  // One SharePoint REST root per site: `/_api` (tenant root), `/sites/<name>/_api`.
+  for (const site of SITES) {
+    const spRoot = apiRootOf(site.path);
+    app.use(
+      spRoot,
+      rawBody,
+      serveApi({
+        root: spRoot,
+        dispatch: createSharePointApi({ db, digests, locale: () => locale, log, site }),
+        tokens,
+        faults,
+        log,
+        allowCookie: true,
+        faultResponse: (request, status, retryAfter) => spErrorResponse(negotiateShape(request.headers.accept), spErrors.throttled(status, retryAfter))
+      })
+    );
+  }
   app.use(
     GRAPH_PATH,
     rawBody,
@@ -136,7 +147,10 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
     const send = (response: ApiResponse): void => {
       res.status(response.status).set(response.headers).send(response.body);
     };
-    if (req.path.toLowerCase().startsWith(`${SITE_PATH}/`)) send(spErrorResponse(negotiateShape(req.get('accept')), spErrors.resourceNotFound(req.path)));
+    const lower = req.path.toLowerCase();
+    if (SITES.some((site) => lower.startsWith(`${apiRootOf(site.path)}/`) || (site.path !== '/' && lower.startsWith(`${site.path}/`)))) {
+      send(spErrorResponse(negotiateShape(req.get('accept')), spErrors.resourceNotFound(req.path)));
+    }
     else if (req.path.toLowerCase().startsWith('/graph/')) send(graphErrorResponse(graphErrors.segmentNotFound(req.path)));
     else res.status(404).type('text/plain').send('Not found');
   });
@@ -178,7 +192,7 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
       });
     },
     reseed(nextLocale?: SeedLocale): SeedReport {
-      seedReport = seedWorkbench(db, nextLocale ?? locale, { document: options.seedDocument, wipe: true, lists: seedLists });
+      seedReport = seedWorkbench(db, nextLocale ?? locale, { document: options.seedDocument, wipe: true, lists: seedLists, modelSiteProperty });
       locale = seededLocale(db);
       return seedReport;
     },

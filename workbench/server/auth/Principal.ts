@@ -9,4 +9,8 @@ export interface Principal {
   roles: string[];
   /** How the request proved who it is: cookie-authenticated SharePoint writes also need a form digest. */
   via: 'bearer' | 'cookie';
+  /** Delegated scopes of the token (`scp`); a cookie session is the page's own and is not limited by them. */
+  scopes: string[];
+  /** Which client the token was issued to: our app registration, or SPFx's shared principal. */
+  client: 'app' | 'spfx';
 }

@@ -1,8 +1,10 @@
 import type { DemoUserKey } from '../graph/demoPeople';
 import { demoUserPerson } from '../graph/demoPeople';
-import { demoAccount } from './demoUsers';
+import { DEMO_USER_KEYS, demoAccount } from './demoUsers';
 import { DEMO_TENANT_ID, signToken, TOKEN_AUDIENCE, TOKEN_ISSUER, verifyToken } from './jwt';
 import type { Principal } from './Principal';
+import type { TokenClient } from './scopes';
+import { APP_CLIENT, clientOf, parseScopes, SPFX_CLIENT } from './scopes';
 
 export const TOKEN_LIFETIME_SECONDS = 3600;
 /** The cookie a page can use instead of a bearer header; SharePoint writes then need a form digest, as in SPFx. */
@@ -29,8 +31,13 @@ function cookieValue(cookieHeader: string | undefined, name: string): string | u
 export class TokenService {
   public constructor(private readonly secret: Buffer) {}
 
-  public issue(key: DemoUserKey, nowSeconds = Math.floor(Date.now() / 1000)): TokenResponse {
+  /**
+   * A delegated access token for a demo user, issued to our app registration (`client: 'app'`, the default)
+   * or to SPFx's shared principal (`'spfx'`), each with the scopes that client holds.
+   */
+  public issue(key: DemoUserKey, nowSeconds = Math.floor(Date.now() / 1000), client: TokenClient = 'app'): TokenResponse {
     const person = demoUserPerson(key);
+    const app = clientOf(client);
     const token = signToken(
       {
         aud: TOKEN_AUDIENCE,
@@ -42,7 +49,10 @@ export class TokenService {
         name: person.displayName,
         upn: person.userPrincipalName,
         oid: person.id,
-        roles: demoAccount(key).roles
+        roles: demoAccount(key).roles,
+        scp: app.scopes.join(' '),
+        appid: app.id,
+        app_displayname: app.displayName
       },
       this.secret
     );
@@ -64,9 +74,11 @@ export class TokenService {
   private principalOf(token: string, via: Principal['via']): Authentication {
     const claims = verifyToken(token, this.secret);
     if (!claims) return { problem: 'invalid' };
-    const key = (['staff', 'lead', 'admin'] as const).find((k) => demoUserPerson(k).id === claims.oid);
+    const key = DEMO_USER_KEYS.find((k) => demoUserPerson(k).id === claims.oid);
     if (!key) return { problem: 'invalid' };
     const account = demoAccount(key);
-    return { principal: { key, person: demoUserPerson(key), siteUserId: account.siteUserId, roles: claims.roles, via } };
+    const client = claims.appid === SPFX_CLIENT.id ? 'spfx' : 'app';
+    if (client === 'app' && claims.appid !== APP_CLIENT.id) return { problem: 'invalid' };
+    return { principal: { key, person: demoUserPerson(key), siteUserId: account.siteUserId, roles: claims.roles, via, scopes: parseScopes(claims.scp), client } };
   }
 }

@@ -12,6 +12,11 @@ export interface TokenClaims {
   upn: string;
   oid: string;
   roles: string[];
+  /** Delegated scopes, space-separated, as Entra ID writes them (`"AllSites.Write User.ReadBasic.All"`). */
+  scp: string;
+  /** The client the token was issued to, and its display name (v1.0 access tokens: `appid`, `app_displayname`). */
+  appid: string;
+  app_displayname: string;
 }
 
 export const TOKEN_AUDIENCE = 'trygge-barn-workbench';
@@ -50,5 +55,6 @@ export function verifyToken(token: string, secret: Buffer, nowSeconds = Math.flo
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
   if (claims.aud !== TOKEN_AUDIENCE || typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return undefined;
   if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds + 60) return undefined;
+  if (typeof claims.scp !== 'string') return undefined;
   return claims;
 }

@@ -1,10 +1,10 @@
 /**
- * The fictional people of the workbench's directory: the three demo users and 36 colleagues spread over the
+ * The fictional people of the workbench's directory: the six demo users and 36 colleagues spread over the
  * product's services (the `department` is the service key). Every name is invented and generic; none belongs
  * to a real person in the source documents. Pure data and pure functions, so the page and tests can import it.
  */
 
-export type DemoUserKey = 'staff' | 'lead' | 'admin';
+export type DemoUserKey = 'staff' | 'staff2' | 'member' | 'lead' | 'admin' | 'owner';
 
 export type WeekDay = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
@@ -31,7 +31,7 @@ export interface DemoPerson {
   mobilePhone: string | null;
   preferredLanguage: string;
   workingHours: DemoWorkingHours;
-  /** Set for the three people you can sign in as. */
+  /** Set for the six people you can sign in as. */
   demoUser?: DemoUserKey;
 }
 
@@ -88,7 +88,11 @@ const ROWS: Row[] = [
   ['Hilde', 'Bråten', 'tannhelse', 'Tannpleier', 'Tannklinikken'],
   ['Morten', 'Aune', 'tannhelse', 'Tannlege', 'Tannklinikken'],
   ['Kjersti', 'Ruud', 'tannhelse', 'Tannhelsesekretær', 'Tannklinikken'],
-  ['Eva', 'Lindberg', 'barnevern', 'Fagkoordinator', 'Barneverntjenesten']
+  ['Eva', 'Lindberg', 'barnevern', 'Fagkoordinator', 'Barneverntjenesten'],
+  // Demo users added with sites and permission levels; appended so everyone above keeps their phone number.
+  ['Tone', 'Vik', 'barnehage', 'Barnehagelærer', 'Bakkedalen barnehage', fullTime, 'staff2'],
+  ['Arne', 'Dahl', 'barnehage', 'Assisterende styrer', 'Sentrum barnehage', fullTime, 'member'],
+  ['Liv', 'Sandvik', 'familiesenter', 'Seksjonsleder oppvekst', 'Rådhuset', fullTime, 'owner']
 ];
 
 /** ASCII mail part of a Norwegian name: æ → ae, ø → o, å → a. */

@@ -5,6 +5,9 @@ import { inTransaction, readMeta, wipeDatabase, writeMeta } from '../storage/ope
 import { loadStarterModel } from './loadStarterModel';
 import type { SeedIssue } from './seedSharePoint';
 import { createSchemaLists, seedItems } from './seedSharePoint';
+import { seedModelPermissions, seedSites } from './seedSecurity';
+import { MODEL_SITE_PROPERTY, setStorageEntity } from '../sharepoint/storageEntities';
+import { MODEL_SITE_PATH } from '../sites';
 
 export type SeedLocale = 'nb' | 'nn';
 
@@ -30,9 +33,18 @@ export function seededLocale(db: DatabaseSync): SeedLocale {
  * Creates every list of the schema with its fields, fills them from the starter model of the locale (or the
  * document given), and generates the demo calendars. `wipe` empties the database first.
  */
-export function seedWorkbench(db: DatabaseSync, locale: SeedLocale, options: { document?: ModelDocument; wipe?: boolean; lists?: boolean } = {}): SeedReport {
+export function seedWorkbench(
+  db: DatabaseSync,
+  locale: SeedLocale,
+  options: { document?: ModelDocument; wipe?: boolean; lists?: boolean; modelSiteProperty?: boolean } = {}
+): SeedReport {
   if (options.wipe) wipeDatabase(db);
   return inTransaction(db, () => {
+    // The sites with their users, groups and permission levels; the tenant property that names the model site.
+    seedSites(db);
+    if (options.modelSiteProperty !== false) {
+      setStorageEntity(db, MODEL_SITE_PROPERTY, { value: MODEL_SITE_PATH, kind: 'site-url', description: 'The site that holds the Trygge Barn model' });
+    }
     if (options.lists === false) {
       // An empty site, for provisioning tools to create the lists on.
       seedDemoCalendars(db);
@@ -41,6 +53,7 @@ export function seedWorkbench(db: DatabaseSync, locale: SeedLocale, options: { d
       return { locale, source: 'none', issues: [] };
     }
     const created = createSchemaLists(db, locale);
+    seedModelPermissions(db, created);
     let document = options.document;
     let source: SeedReport['source'] = document ? 'document' : 'none';
     const issues: SeedIssue[] = [];

@@ -4,12 +4,15 @@ import type { SpFieldType } from './fieldTypes';
 import { isLookupType } from './fieldTypes';
 import { entityTypeNameForUrl } from './internalNames';
 import { TEXT_FOLD_FUNCTION } from '../storage/openDatabase';
+import { MODEL_SITE_PATH } from '../sites';
 
 export type StaffAccess = 'read' | 'contribute';
 
 export interface ListRecord {
   num: number;
   id: string;
+  /** Server-relative URL of the site the list lives in. */
+  site: string;
   title: string;
   /** Site-relative, e.g. `Lists/TBRutiner`. */
   url: string;
@@ -24,6 +27,10 @@ export interface ListRecord {
   lastItemDeleted: string;
   nextItemId: number;
   version: number;
+  /** SPList.ReadSecurity: 1 all items, 2 only the items a user created. */
+  readSecurity: 1 | 2;
+  /** SPList.WriteSecurity: 1 all items, 2 only the items a user created, 4 none. */
+  writeSecurity: 1 | 2 | 4;
 }
 
 /** Type-specific settings of a field, as SharePoint reports them. */
@@ -86,6 +93,7 @@ export type NewField = Omit<FieldRecord, 'listNum' | 'position' | 'builtIn' | 'r
 interface ListRow {
   num: number;
   id: string;
+  site: string;
   title: string;
   url: string;
   entity_type_name: string;
@@ -99,6 +107,8 @@ interface ListRow {
   last_item_deleted: string;
   next_item_id: number;
   version: number;
+  read_security: number;
+  write_security: number;
 }
 
 interface FieldRow {
@@ -133,7 +143,10 @@ function toList(row: ListRow): ListRecord {
     lastItemModified: row.last_item_modified,
     lastItemDeleted: row.last_item_deleted,
     nextItemId: row.next_item_id,
-    version: row.version
+    version: row.version,
+    site: row.site,
+    readSecurity: row.read_security === 2 ? 2 : 1,
+    writeSecurity: row.write_security === 2 ? 2 : row.write_security === 4 ? 4 : 1
   };
 }
 
@@ -177,17 +190,22 @@ const FIRST_CUSTOM_POSITION = 100;
 
 /** Lists and their fields: SharePoint's list metadata, kept in tables so lists can be created at run time. */
 export class ListRepository {
-  public constructor(private readonly db: DatabaseSync) {}
+  /** `site`: the site whose lists `all`, `byTitle`, `byUrl` and `create` work on (default: the model's site). */
+  public constructor(
+    private readonly db: DatabaseSync,
+    public readonly site: string = MODEL_SITE_PATH
+  ) {}
 
   public all(): ListRecord[] {
-    return (this.db.prepare('SELECT * FROM lists ORDER BY num').all() as unknown as ListRow[]).map(toList);
+    return (this.db.prepare('SELECT * FROM lists WHERE site = ? COLLATE NOCASE ORDER BY num').all(this.site) as unknown as ListRow[]).map(toList);
   }
 
   public byTitle(title: string): ListRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM lists WHERE title = ?').get(title) as unknown as ListRow | undefined;
+    const row = this.db.prepare('SELECT * FROM lists WHERE site = ? COLLATE NOCASE AND title = ?').get(this.site, title) as unknown as ListRow | undefined;
     return row ? toList(row) : undefined;
   }
 
+  /** By GUID, on any site (GUIDs are unique in the tenant); callers addressing a site check `list.site`. */
   public byId(id: string): ListRecord | undefined {
     const row = this.db.prepare('SELECT * FROM lists WHERE lower(id) = lower(?)').get(id) as unknown as ListRow | undefined;
     return row ? toList(row) : undefined;
@@ -200,7 +218,7 @@ export class ListRepository {
 
   /** By site-relative URL (`Lists/TBRutiner`), case-insensitive as SharePoint URLs are. */
   public byUrl(url: string): ListRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM lists WHERE lower(url) = lower(?)').get(url) as unknown as ListRow | undefined;
+    const row = this.db.prepare('SELECT * FROM lists WHERE site = ? COLLATE NOCASE AND lower(url) = lower(?)').get(this.site, url) as unknown as ListRow | undefined;
     return row ? toList(row) : undefined;
   }
 
@@ -208,12 +226,13 @@ export class ListRepository {
     const url = input.url ?? `Lists/${input.title.replace(/[~"#%&*:<>?/\\{|}.]/g, '')}`;
     const result = this.db
       .prepare(
-        `INSERT INTO lists(id, title, url, entity_type_name, description, base_template, enable_versioning, enable_moderation,
+        `INSERT INTO lists(id, site, title, url, entity_type_name, description, base_template, enable_versioning, enable_moderation,
            staff_access, created, last_item_modified, last_item_deleted)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(
         input.id ?? randomUUID(),
+        this.site,
         input.title,
         url,
         entityTypeNameForUrl(url),
@@ -231,14 +250,16 @@ export class ListRepository {
     return this.byNum(num) as ListRecord;
   }
 
-  public update(num: number, patch: Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'enableModeration'>>): void {
+  public update(num: number, patch: Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'enableModeration' | 'readSecurity' | 'writeSecurity'>>): void {
     const list = this.byNum(num);
     if (!list) return;
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const next = { ...list, ...defined };
     this.db
-      .prepare('UPDATE lists SET title = ?, description = ?, enable_versioning = ?, enable_moderation = ?, version = version + 1 WHERE num = ?')
-      .run(next.title, next.description, next.enableVersioning ? 1 : 0, next.enableModeration ? 1 : 0, num);
+      .prepare(
+        'UPDATE lists SET title = ?, description = ?, enable_versioning = ?, enable_moderation = ?, read_security = ?, write_security = ?, version = version + 1 WHERE num = ?'
+      )
+      .run(next.title, next.description, next.enableVersioning ? 1 : 0, next.enableModeration ? 1 : 0, next.readSecurity, next.writeSecurity, num);
   }
 
   public delete(num: number): void {

@@ -7,9 +7,13 @@ import { ListRepository } from './ListRepository';
 import type { ODataShape } from './odataShape';
 import { contentTypeOf, errorBody } from './odataShape';
 import type { SpError } from './SpError';
+import type { SiteDefinition } from '../sites';
+import { MODEL_SITE_PATH, siteUrlOf } from '../sites';
+import { SiteSecurity } from './security/SiteSecurity';
+import { setPermissionContext } from './permissions';
 
-/** The one site the stand-in hosts. */
-export const SITE_PATH = '/sites/tryggebarn';
+/** The model's site. Kept for older imports; the workbench hosts several sites (see ../sites.ts). */
+export const SITE_PATH = MODEL_SITE_PATH;
 
 /** Everything a SharePoint handler needs for one request. */
 export interface SpContext {
@@ -19,24 +23,40 @@ export interface SpContext {
   request: ApiRequest;
   principal: Principal;
   shape: ODataShape;
-  /** `http://host:port/sites/tryggebarn`, as the client addressed us. */
+  /** The site the request addresses. */
+  site: SiteDefinition;
+  /** Its users, groups and role assignments. */
+  security: SiteSecurity;
+  /** `http://host:port/sites/tryggebarn` (the root site: `http://host:port`), as the client addressed us. */
   siteUrl: string;
   digests: FormDigests;
   locale: 'nb' | 'nn';
 }
 
-export function createSpContext(db: DatabaseSync, request: ApiRequest, principal: Principal, shape: ODataShape, digests: FormDigests, locale: 'nb' | 'nn'): SpContext {
-  return {
+export function createSpContext(
+  db: DatabaseSync,
+  request: ApiRequest,
+  principal: Principal,
+  shape: ODataShape,
+  digests: FormDigests,
+  locale: 'nb' | 'nn',
+  site: SiteDefinition
+): SpContext {
+  const ctx: SpContext = {
     db,
-    lists: new ListRepository(db),
+    lists: new ListRepository(db, site.path),
     items: new ItemRepository(db),
     request,
     principal,
     shape,
-    siteUrl: `${request.origin}${SITE_PATH}`,
+    site,
+    security: new SiteSecurity(db, site.path),
+    siteUrl: siteUrlOf(request.origin, site.path),
     digests,
     locale
   };
+  setPermissionContext(ctx);
+  return ctx;
 }
 
 const COMMON_HEADERS = { 'X-SharePointHealthScore': '0', DATASERVICEVERSION: '3.0' };

@@ -25,6 +25,9 @@ export const spErrors = {
       problem === 'missing' ? 'Unauthorized. Access token is missing.' : 'Invalid JWT token. The token is not valid or has expired.'
     ),
   accessDenied: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', ACCESS_DENIED),
+  /** A token whose client lacks the scope a write needs (pnp/pnpjs #2571 quotes this answer). */
+  accessDeniedHresult: (): SpError =>
+    new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access is denied. (Exception from HRESULT: 0x80070005 (E_ACCESSDENIED))'),
   invalidDigest: (): SpError =>
     new SpError(
       403,

@@ -3,7 +3,7 @@ import { queryEntities, selectProperties } from './entitySelection';
 import { fieldEntity, fieldFromProperties, fieldFromSchemaXml, fieldPatch } from './fieldDefinitions';
 import type { FieldRecord, ListRecord, NewField } from './ListRepository';
 import { collectionBody, entityBody } from './odataShape';
-import { canManageLists, listPermission } from './permissions';
+import { listScope, requirePermission } from './permissions';
 import type { SpContext } from './SpContext';
 import { spEmpty, spJson } from './SpContext';
 import { spErrors } from './SpError';
@@ -35,7 +35,7 @@ export function findField(ctx: SpContext, list: ListRecord, by: 'nameOrTitle' | 
 }
 
 function requireManage(ctx: SpContext, list: ListRecord): void {
-  if (!canManageLists(listPermission(ctx.principal, list))) throw spErrors.accessDenied();
+  requirePermission(ctx, listScope(list), 'ManageLists');
 }
 
 function addField(ctx: SpContext, list: ListRecord, field: NewField): ApiResponse {

@@ -6,7 +6,7 @@ import { applyModeration, bodyFormatOf, canApproveItems, checkUniqueValues, defa
 import type { ListRecord } from './ListRepository';
 import { isDataField, propertyName, spNow } from './ListRepository';
 import { collectionBody, entityBody, complexBody } from './odataShape';
-import { basePermissions, canEditItems, listPermission } from './permissions';
+import { basePermissionsOf, canSeeItem, effectiveMask, itemScope, itemVisibilitySql, requireAddItem, requireItemWrite } from './permissions';
 import type { SpContext } from './SpContext';
 import { spEmpty, spJson } from './SpContext';
 import { spErrors } from './SpError';
@@ -37,6 +37,8 @@ export function getItems(ctx: SpContext, list: ListRecord): ApiResponse {
   const selection = parseSelection(ctx.request.query, fields, ctx.lists);
   const query = parseItemQuery(ctx.request.query, resolver);
   if (!canApproveItems(ctx.principal, list)) query.approvedOrAuthoredBy = ctx.principal.siteUserId;
+  // Permissions: items with unique permissions the user cannot view, and ReadSecurity = 2 (own items only).
+  query.securityCondition = itemVisibilitySql(ctx, list);
   enforceListViewThreshold(query, resolver, ctx.lists.itemCount(list.num));
   const page = runItemQuery(ctx.db, resolver, query);
   const serializer = new ItemSerializer(ctx.db, list, fields, ctx.siteUrl, selection);
@@ -49,6 +51,8 @@ export function getItems(ctx: SpContext, list: ListRecord): ApiResponse {
 function findItem(ctx: SpContext, list: ListRecord, id: number): ItemRecord {
   const item = ctx.items.get(list, id);
   if (!item) throw spErrors.itemNotFound();
+  // An item the user may not see (its permissions, or ReadSecurity = 2 and someone else's) does not exist for them.
+  if (!canSeeItem(ctx, list, item)) throw spErrors.itemNotFound();
   // Content approval: an item not approved is invisible to a reader who cannot approve, unless they wrote it.
   if (list.enableModeration && !canApproveItems(ctx.principal, list) && item.authorId !== ctx.principal.siteUserId) {
     const row = ctx.db.prepare(`SELECT ${moderationSql('i')} AS s FROM items i WHERE i.list_num = ? AND i.id = ?`).get(list.num, id) as { s: number };
@@ -67,12 +71,8 @@ export function getItem(ctx: SpContext, list: ListRecord, id: number): ApiRespon
 
 export function getItemPermissions(ctx: SpContext, list: ListRecord, id: number): ApiResponse {
   findItem(ctx, list, id);
-  const value = basePermissions(listPermission(ctx.principal, list));
+  const value = basePermissionsOf(effectiveMask(ctx, itemScope(list, id)));
   return spJson(ctx.shape, 200, complexBody(ctx.shape, ctx.siteUrl, 'SP.ApiData.ListItems/@Element/EffectiveBasePermissions', 'EffectiveBasePermissions', value));
-}
-
-function requireContribute(ctx: SpContext, list: ListRecord): void {
-  if (!canEditItems(listPermission(ctx.principal, list))) throw spErrors.accessDenied();
 }
 
 /** An If-Match that names another version than the item's is a version conflict (412); none or `*` overwrites. */
@@ -84,7 +84,7 @@ function checkIfMatch(ctx: SpContext, item: ItemRecord): void {
 
 /** POST …/items: 201 with the new item in the asked shape. */
 export function createItem(ctx: SpContext, list: ListRecord): ApiResponse {
-  requireContribute(ctx, list);
+  requireAddItem(ctx, list);
   const fields = ctx.lists.fields(list.num);
   const values = { ...defaultValues(fields), ...validateItemBody(parseJsonBody(ctx.request.body), list, fields, bodyFormatOf(ctx.request.headers['content-type'])) };
   applyModeration(list, values, canApproveItems(ctx.principal, list));
@@ -99,9 +99,9 @@ export function createItem(ctx: SpContext, list: ListRecord): ApiResponse {
 
 /** MERGE/PATCH (change the given fields) or PUT (replace all fields): 204 with the new ETag. */
 export function updateItem(ctx: SpContext, list: ListRecord, id: number, replace: boolean): ApiResponse {
-  requireContribute(ctx, list);
   const fields = ctx.lists.fields(list.num);
   const item = findItem(ctx, list, id);
+  requireItemWrite(ctx, list, item, 'EditListItems');
   checkIfMatch(ctx, item);
   const values = validateItemBody(parseJsonBody(ctx.request.body), list, fields, bodyFormatOf(ctx.request.headers['content-type']));
   const base: Record<string, unknown> = replace ? Object.fromEntries(fields.filter(isDataField).map((f) => [propertyName(f), null])) : item.data;
@@ -113,9 +113,10 @@ export function updateItem(ctx: SpContext, list: ListRecord, id: number, replace
 }
 
 export function deleteItem(ctx: SpContext, list: ListRecord, id: number): ApiResponse {
-  requireContribute(ctx, list);
   const item = findItem(ctx, list, id);
+  requireItemWrite(ctx, list, item, 'DeleteListItems');
   checkIfMatch(ctx, item);
   ctx.items.delete(list, item, spNow());
+  ctx.security.forget(itemScope(list, item.id));
   return spEmpty(200);
 }

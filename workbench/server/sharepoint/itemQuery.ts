@@ -49,6 +49,8 @@ export interface ItemQuery {
    * (set by the handler; see applyModeration in itemWrites.ts).
    */
   approvedOrAuthoredBy?: number;
+  /** Which items the user may see (permissions; set by the handler from permissions.itemVisibilitySql). */
+  securityCondition?: string;
 }
 
 export interface ItemPage {
@@ -444,6 +446,7 @@ export function runItemQuery(db: DatabaseSync, resolver: FieldPathResolver, quer
     conditions.push(`(${moderationSql('i')} = 0 OR i.author_id = ?)`);
     params.push(query.approvedOrAuthoredBy);
   }
+  if (query.securityCondition) conditions.push(`(${query.securityCondition})`);
   if (query.after) conditions.push(afterCondition(query.orderBy, query.after, params));
   const orderSql = query.orderBy.map((t) => `${comparable(t.resolved)} ${t.descending ? 'DESC' : 'ASC'}`);
   if (!query.orderBy.some((t) => t.resolved.sql === 'i.id')) orderSql.push('i.id ASC');

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { FieldRecord, ListRecord } from './ListRepository';
 import { comparableSql, isDataField, jsonValueSql, propertyName } from './ListRepository';
-import { listPermission } from './permissions';
+import { principalHasListPermission } from './permissions';
 import type { Principal } from '../auth/Principal';
 import { spErrors } from './SpError';
 import { normalizeDateTime } from './spValues';
@@ -195,7 +195,7 @@ export const MODERATION = { approved: 0, rejected: 1, pending: 2, draft: 3, sche
  * (When the security engineer's effective-permission helper lands, this should ask it for 'ApproveItems'.)
  */
 export function canApproveItems(principal: Principal, list: ListRecord): boolean {
-  return listPermission(principal, list) === 'Full Control';
+  return principalHasListPermission(principal, list, 'ApproveItems');
 }
 
 /**

@@ -9,7 +9,12 @@ import { deleteList, getList, getListPermissions, getRootFolder, updateList } fr
 import { formatBatchResponse, parseBatch } from './multipartBatch';
 import { negotiateShape } from './odataShape';
 import type { SpContext } from './SpContext';
-import { createSpContext, SITE_PATH, spErrorResponse } from './SpContext';
+import { createSpContext, spErrorResponse } from './SpContext';
+import type { SiteDefinition } from '../sites';
+import { apiRootOf, MODEL_SITE_PATH, siteDefinition } from '../sites';
+import { hasSharePointScope } from '../auth/scopes';
+import { hasListPermission, hasWebPermission } from './permissions';
+import { routeSecurity, routeWebSecurity } from './securityHandlers';
 import { SpError, spErrors } from './SpError';
 import type { PathSegment } from './spPath';
 import { guidArgument, integerArgument, splitPath, stringArgument } from './spPath';
@@ -22,6 +27,8 @@ export interface SharePointApiOptions {
   digests: FormDigests;
   locale: () => 'nb' | 'nn';
   log?: RequestLog;
+  /** The site this dispatcher answers for (default: the model's site). */
+  site?: SiteDefinition;
 }
 
 type Handler = (ctx: SpContext) => ApiResponse;
@@ -42,36 +49,48 @@ function resolveList(ctx: SpContext, segments: PathSegment[]): { list: ListRecor
   const notFound = (name: string): SpError => spErrors.listNotFound(name, ctx.siteUrl);
   if (first.name === 'getlist' && first.argument !== undefined) {
     const url = stringArgument(first).replace(/^https?:\/\/[^/]+/i, '');
-    const relative = url.toLowerCase().startsWith(`${SITE_PATH}/`) ? url.slice(SITE_PATH.length + 1) : url.replace(/^\//, '');
+    const sitePrefix = ctx.site.path === '/' ? '/' : `${ctx.site.path}/`;
+    const relative = url.toLowerCase().startsWith(sitePrefix.toLowerCase()) ? url.slice(sitePrefix.length) : url.replace(/^\//, '');
     const list = ctx.lists.byUrl(relative);
-    if (!list) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+    if (!list || !visibleList(ctx, list)) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
     return { list, rest: segments.slice(1) };
   }
   if (first.name !== 'lists') return undefined;
+  // A list the user has no access to is "not found", as SharePoint trims what the user cannot see.
+  const onSite = (list: ListRecord | undefined): ListRecord | undefined =>
+    list && list.site.toLowerCase() === ctx.site.path.toLowerCase() && visibleList(ctx, list) ? list : undefined;
   if (first.argument !== undefined) {
     const id = guidArgument(first);
-    const list = ctx.lists.byId(id);
+    const list = onSite(ctx.lists.byId(id));
     if (!list) throw notFound(id);
     return { list, rest: segments.slice(1) };
   }
   if (second?.name === 'getbytitle') {
     const title = stringArgument(second);
-    const list = ctx.lists.byTitle(title);
+    const list = onSite(ctx.lists.byTitle(title));
     if (!list) throw notFound(title);
     return { list, rest: segments.slice(2) };
   }
   if (second?.name === 'getbyid') {
     const id = guidArgument(second);
-    const list = ctx.lists.byId(id);
+    const list = onSite(ctx.lists.byId(id));
     if (!list) throw notFound(id);
     return { list, rest: segments.slice(2) };
   }
   return undefined;
 }
 
+/** Whether the user holds any permission on the list (or on one of its items with unique permissions). */
+export function visibleList(ctx: SpContext, list: ListRecord): boolean {
+  if (hasListPermission(ctx, list, 'ViewListItems') || hasListPermission(ctx, list, 'Open')) return true;
+  return ctx.security.uniqueItemIds(list.num).some((id) => ctx.security.effectiveMaskOf(ctx.principal, { kind: 'item', listNum: list.num, itemId: id }) !== 0n);
+}
+
 function routeList(ctx: SpContext, list: ListRecord, rest: PathSegment[]): ApiResponse {
   const [first, second, third] = rest;
   const resource = rest.map((s) => s.raw).join('/') || list.title;
+  const security = routeSecurity(ctx, { kind: 'list', listNum: list.num }, rest, list);
+  if (security) return security;
   if (!first) {
     return byMethod(ctx, resource, { GET: (c) => getList(c, list), MERGE: (c) => updateList(c, list), DELETE: (c) => deleteList(c, list) });
   }
@@ -99,6 +118,8 @@ function routeList(ctx: SpContext, list: ListRecord, rest: PathSegment[]): ApiRe
       });
     }
     if (after[0].name === 'effectivebasepermissions' && after.length === 1) return byMethod(ctx, resource, { GET: (c) => getItemPermissions(c, list, itemId) });
+    const itemSecurity = routeSecurity(ctx, { kind: 'item', listNum: list.num, itemId }, after, list);
+    if (itemSecurity) return itemSecurity;
     throw spErrors.resourceNotFound(after[0].raw);
   }
   if (first.name === 'fields') {
@@ -135,6 +156,8 @@ function route(ctx: SpContext): ApiResponse {
   if (rest[0].name === 'regionalsettings' && rest.length === 2 && rest[1].name === 'timezone') return byMethod(ctx, 'TimeZone', { GET: getTimeZone });
   if (rest.length === 1 && rest[0].name === 'effectivebasepermissions') return byMethod(ctx, 'EffectiveBasePermissions', { GET: getWebPermissions });
   if (rest.length === 1 && rest[0].name === 'lists' && rest[0].argument === undefined) return byMethod(ctx, 'lists', { GET: getLists, POST: createList });
+  const webSecurity = routeWebSecurity(ctx, rest);
+  if (webSecurity) return webSecurity;
   const resolved = resolveList(ctx, rest);
   if (resolved) return routeList(ctx, resolved.list, resolved.rest);
   throw spErrors.resourceNotFound(rest.map((s) => s.raw).join('/'));
@@ -146,17 +169,28 @@ function route(ctx: SpContext): ApiResponse {
  * multipart `$batch` whose parts run through this same dispatcher.
  */
 export function createSharePointApi(options: SharePointApiOptions): ApiDispatcher {
+  const site = options.site ?? (siteDefinition(MODEL_SITE_PATH) as SiteDefinition);
+  const apiRoot = apiRootOf(site.path);
   const dispatch: ApiDispatcher = async (request: ApiRequest): Promise<ApiResponse> => {
     const shape = negotiateShape(request.headers.accept);
     try {
       if (!request.principal) throw spErrors.notSignedIn(request.authProblem ?? 'missing');
-      const ctx = createSpContext(options.db, request, request.principal, shape, options.digests, options.locale());
+      const ctx = createSpContext(options.db, request, request.principal, shape, options.digests, options.locale(), site);
       const isContextInfo = /^contextinfo$/i.test(request.path);
+      const isBatch = /^\$batch$/i.test(request.path);
       const isWrite = !READ.includes(request.method);
-      // As in SharePoint Online: a bearer token needs no digest; a cookie-authenticated write does.
-      if (isWrite && !isContextInfo && !request.inBatch && request.principal.via === 'cookie' && !options.digests.isValid(request.headers['x-requestdigest'], request.principal)) {
+      // As in SharePoint Online: a bearer token needs no digest; a cookie-authenticated write does, and the
+      // digest must come from this site's contextinfo.
+      if (isWrite && !isContextInfo && !request.inBatch && request.principal.via === 'cookie' && !options.digests.isValid(request.headers['x-requestdigest'], request.principal, site.path)) {
         throw spErrors.invalidDigest();
       }
+      // A bearer token without a SharePoint scope (e.g. SPFx's shared principal with Graph scopes only) reads, but
+      // every write is refused (pnp/pnpjs #2570, #2571: "Access is denied. (Exception from HRESULT: 0x80070005 (E_ACCESSDENIED))").
+      if (isWrite && !isContextInfo && !isBatch && request.principal.via === 'bearer' && !hasSharePointScope(request.principal.scopes)) {
+        throw spErrors.accessDeniedHresult();
+      }
+      // Nobody without access to the site gets anything from it (the web's Open permission; Limited Access has it).
+      if (!hasWebPermission(ctx, 'Open')) throw spErrors.accessDenied();
       if (/^\$batch$/i.test(request.path)) return await runBatch(ctx);
       return route(ctx);
     } catch (e) {
@@ -177,7 +211,7 @@ export function createSharePointApi(options: SharePointApiOptions): ApiDispatche
       } catch {
         throw spErrors.badRequest(`The URL '${part.url}' in the batch is not valid.`);
       }
-      const prefix = `${SITE_PATH}/_api/`;
+      const prefix = `${apiRoot}/`;
       if (!url.pathname.toLowerCase().startsWith(prefix)) {
         responses.push(spErrorResponse(negotiateShape(part.headers.accept), spErrors.badRequest('The request URL and the URLs inside the batch must target the same site.')));
         continue;

@@ -1,37 +1,46 @@
 import type { Principal } from '../auth/Principal';
-import { demoAccount } from '../auth/demoUsers';
 import type { ListRecord } from './ListRepository';
 import { ODataEntity } from './odataShape';
-import { SITE_PATH } from './SpContext';
 import { stableGuid } from '../graph/demoPeople';
+import type { SiteDefinition } from '../sites';
+import { MODEL_SITE_PATH } from '../sites';
 
-const SITE_ID = stableGuid('site:tryggebarn');
-const WEB_ID = stableGuid('web:tryggebarn');
+function siteIds(site: SiteDefinition): { siteId: string; webId: string } {
+  // The model site keeps the ids it always had.
+  const name = site.path === MODEL_SITE_PATH ? 'tryggebarn' : site.path;
+  return { siteId: stableGuid(`site:${name}`), webId: stableGuid(`web:${name}`) };
+}
 
-/** The web (site) the lists live in; its language follows the seed locale (1044 Bokmål, 2068 Nynorsk). */
-export function webEntity(siteUrl: string, locale: 'nb' | 'nn', lastItemModified: string): ODataEntity {
+/** `/` for the root site, `/sites/x/` otherwise: what a list URL is appended to. */
+function serverRelativePrefix(sitePath: string): string {
+  return sitePath === '/' ? '/' : `${sitePath}/`;
+}
+
+/** A site's web; its language follows the seed locale (1044 Bokmål, 2068 Nynorsk). */
+export function webEntity(siteUrl: string, locale: 'nb' | 'nn', lastItemModified: string, site: SiteDefinition): ODataEntity {
+  const { siteId, webId } = siteIds(site);
   return new ODataEntity(
     { type: 'SP.Web', id: `${siteUrl}/_api/Web`, uri: `${siteUrl}/_api/Web`, editLink: 'Web' },
     {
       AllowRssFeeds: true,
       Created: '2024-01-01T08:00:00Z',
-      Description: locale === 'nn' ? 'Trygge Barn – den kommunale modellen' : 'Trygge Barn – den kommunale modellen',
+      Description: site.description,
       EnableMinimalDownload: false,
-      Id: WEB_ID,
+      Id: webId,
       IsMultilingual: true,
       Language: locale === 'nn' ? 2068 : 1044,
       LastItemModifiedDate: lastItemModified,
       LastItemUserModifiedDate: lastItemModified,
-      ServerRelativeUrl: SITE_PATH,
-      SiteId: SITE_ID,
-      Title: 'Trygge Barn',
+      ServerRelativeUrl: site.path,
+      SiteId: siteId,
+      Title: site.title,
       Url: siteUrl,
-      WebTemplate: 'SITEPAGEPUBLISHING'
+      WebTemplate: site.webTemplate
     }
   );
 }
 
-export function currentUserEntity(siteUrl: string, principal: Principal): ODataEntity {
+export function currentUserEntity(siteUrl: string, principal: Principal, isSiteAdmin: boolean): ODataEntity {
   const person = principal.person;
   const path = `Web/GetUserById(${principal.siteUserId})`;
   return new ODataEntity(
@@ -46,7 +55,7 @@ export function currentUserEntity(siteUrl: string, principal: Principal): ODataE
       Expiration: '',
       IsEmailAuthenticationGuestUser: false,
       IsShareByEmailGuestUser: false,
-      IsSiteAdmin: demoAccount(principal.key).isSiteAdmin,
+      IsSiteAdmin: isSiteAdmin,
       UserId: { NameId: person.id.replace(/-/g, '').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' },
       UserPrincipalName: person.userPrincipalName
     }
@@ -54,7 +63,7 @@ export function currentUserEntity(siteUrl: string, principal: Principal): ODataE
 }
 
 /** A list as `web/lists` reports it. */
-export function listEntity(list: ListRecord, itemCount: number, siteUrl: string): ODataEntity {
+export function listEntity(list: ListRecord, itemCount: number, siteUrl: string, hasUniqueRoleAssignments = false): ODataEntity {
   const path = `Web/Lists(guid'${list.id}')`;
   return new ODataEntity(
     { type: 'SP.List', id: `${siteUrl}/_api/${path}`, uri: `${siteUrl}/_api/${path}`, etag: `"${list.version}"`, editLink: path },
@@ -77,6 +86,7 @@ export function listEntity(list: ListRecord, itemCount: number, siteUrl: string)
       EntityTypeName: list.entityTypeName,
       ForceCheckout: false,
       HasExternalDataSource: false,
+      HasUniqueRoleAssignments: hasUniqueRoleAssignments,
       Hidden: false,
       Id: list.id,
       ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
@@ -91,10 +101,12 @@ export function listEntity(list: ListRecord, itemCount: number, siteUrl: string)
       ListItemEntityTypeFullName: `SP.Data.${list.entityTypeName}Item`,
       MajorVersionLimit: list.enableVersioning ? 500 : 0,
       NoCrawl: false,
-      ParentWebUrl: SITE_PATH,
+      ParentWebUrl: list.site,
+      ReadSecurity: list.readSecurity,
       ServerTemplateCanCreateFolders: true,
       TemplateFeatureId: '00bfea71-de22-43b2-a848-c05709900100',
-      Title: list.title
+      Title: list.title,
+      WriteSecurity: list.writeSecurity
     }
   );
 }
@@ -105,6 +117,6 @@ export function rootFolderEntity(list: ListRecord, siteUrl: string): ODataEntity
   const name = list.url.split('/').pop() ?? list.url;
   return new ODataEntity(
     { type: 'SP.Folder', id: `${siteUrl}/_api/${path}`, uri: `${siteUrl}/_api/${path}`, editLink: path },
-    { Exists: true, ItemCount: 0, Name: name, ServerRelativeUrl: `${SITE_PATH}/${list.url}`, UniqueId: list.id, WelcomePage: '' }
+    { Exists: true, ItemCount: 0, Name: name, ServerRelativeUrl: `${serverRelativePrefix(list.site)}${list.url}`, UniqueId: list.id, WelcomePage: '' }
   );
 }

@@ -2,7 +2,7 @@ import type { ApiResponse } from '../http/ApiExchange';
 import { queryEntities, selectProperties } from './entitySelection';
 import { FORM_DIGEST_TIMEOUT_SECONDS } from './FormDigests';
 import { collectionBody, complexBody, entityBody, ODataCollection, ODataComplex } from './odataShape';
-import { basePermissions, canManageLists, webPermission } from './permissions';
+import { basePermissionsOf, effectiveMask, hasListPermission, requirePermission, WEB_SCOPE } from './permissions';
 import { currentUserEntity, listEntity, webEntity } from './siteEntities';
 import type { SpContext } from './SpContext';
 import { spJson } from './SpContext';
@@ -16,7 +16,7 @@ const LIBRARY_VERSION = '16.0.25919.12007';
 export function contextInfo(ctx: SpContext): ApiResponse {
   const value = new ODataComplex('SP.ContextWebInformation', {
     FormDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
-    FormDigestValue: ctx.digests.issue(ctx.principal),
+    FormDigestValue: ctx.digests.issue(ctx.principal, ctx.site.path),
     LibraryVersion: LIBRARY_VERSION,
     SiteFullUrl: ctx.siteUrl,
     SupportedSchemaVersions: new ODataCollection('Edm.String', ['14.0.0.0', '15.0.0.0']),
@@ -30,29 +30,33 @@ function lastModified(ctx: SpContext): string {
 }
 
 export function getWeb(ctx: SpContext): ApiResponse {
-  const entity = selectProperties(webEntity(ctx.siteUrl, ctx.locale, lastModified(ctx)), ctx.request.query);
+  const extra: Record<string, unknown> = {};
+  if (/effectivebasepermissions/i.test(ctx.request.query.get('$select') ?? '')) extra.EffectiveBasePermissions = basePermissionsOf(effectiveMask(ctx, WEB_SCOPE));
+  const entity = selectProperties(webEntity(ctx.siteUrl, ctx.locale, lastModified(ctx), ctx.site), ctx.request.query, extra);
   return spJson(ctx.shape, 200, entityBody(ctx.shape, ctx.siteUrl, 'SP.ApiData.Webs', entity));
 }
 
 export function getCurrentUser(ctx: SpContext): ApiResponse {
-  const entity = selectProperties(currentUserEntity(ctx.siteUrl, ctx.principal), ctx.request.query);
+  const entity = selectProperties(currentUserEntity(ctx.siteUrl, ctx.principal, ctx.security.isSiteAdmin(ctx.principal.siteUserId)), ctx.request.query);
   return spJson(ctx.shape, 200, entityBody(ctx.shape, ctx.siteUrl, 'SP.ApiData.Users', entity));
 }
 
 export function getWebPermissions(ctx: SpContext): ApiResponse {
-  const value = basePermissions(webPermission(ctx.principal));
+  const value = basePermissionsOf(effectiveMask(ctx, WEB_SCOPE));
   return spJson(ctx.shape, 200, complexBody(ctx.shape, ctx.siteUrl, 'SP.ApiData.Webs/@Element/EffectiveBasePermissions', 'EffectiveBasePermissions', value));
 }
 
 export function getLists(ctx: SpContext): ApiResponse {
-  const entities = ctx.lists.all().map((l) => listEntity(l, ctx.lists.itemCount(l.num), ctx.siteUrl));
+  // Lists the user has no permission on are left out, as SharePoint trims them.
+  const visible = ctx.lists.all().filter((l) => hasListPermission(ctx, l, 'ViewListItems') || hasListPermission(ctx, l, 'Open'));
+  const entities = visible.map((l) => listEntity(l, ctx.lists.itemCount(l.num), ctx.siteUrl, ctx.security.hasUniqueAssignments({ kind: 'list', listNum: l.num })));
   const selected = queryEntities(entities, ctx.request.query).map((e) => selectProperties(e, ctx.request.query));
   return spJson(ctx.shape, 200, collectionBody(ctx.shape, ctx.siteUrl, 'SP.ApiData.Lists', selected));
 }
 
-/** POST web/lists: creates a list (Full Control only). Lists created at run time are read-only for staff. */
+/** POST web/lists: creates a list (ManageLists on the site: Edit, Design, Full Control). It inherits the site's permissions. */
 export function createList(ctx: SpContext): ApiResponse {
-  if (!canManageLists(webPermission(ctx.principal))) throw spErrors.accessDenied();
+  requirePermission(ctx, WEB_SCOPE, 'ManageLists');
   const body = parseJsonBody(ctx.request.body);
   const input = (body.parameters as Record<string, unknown> | undefined) ?? body;
   const allowed = ['__metadata', 'Title', 'Description', 'BaseTemplate', 'AllowContentTypes', 'ContentTypesEnabled', 'EnableVersioning', 'EnableModeration', 'Hidden', 'Url'];

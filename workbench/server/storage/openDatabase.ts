@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS lists (
   num                INTEGER PRIMARY KEY AUTOINCREMENT,
   id                 TEXT NOT NULL UNIQUE,
-  title              TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  site               TEXT NOT NULL DEFAULT '/sites/tryggebarn',
+  title              TEXT NOT NULL COLLATE NOCASE,
   url                TEXT NOT NULL,
   entity_type_name   TEXT NOT NULL,
   description        TEXT NOT NULL DEFAULT '',
@@ -27,7 +28,10 @@ CREATE TABLE IF NOT EXISTS lists (
   last_item_modified TEXT NOT NULL,
   last_item_deleted  TEXT NOT NULL,
   next_item_id       INTEGER NOT NULL DEFAULT 1,
-  version            INTEGER NOT NULL DEFAULT 1
+  version            INTEGER NOT NULL DEFAULT 1,
+  read_security      INTEGER NOT NULL DEFAULT 1,
+  write_security     INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (site, title)
 );
 CREATE TABLE IF NOT EXISTS fields (
   list_num       INTEGER NOT NULL REFERENCES lists(num) ON DELETE CASCADE,
@@ -78,7 +82,61 @@ CREATE TABLE IF NOT EXISTS calendar_entries (
 );
 CREATE INDEX IF NOT EXISTS calendar_entries_event ON calendar_entries(event_id);
 CREATE INDEX IF NOT EXISTS events_window ON events(start_utc, end_utc);
+CREATE TABLE IF NOT EXISTS sites (
+  path               TEXT PRIMARY KEY COLLATE NOCASE,
+  title              TEXT NOT NULL,
+  next_principal_id  INTEGER NOT NULL
+);
+-- Users, SharePoint groups and claims (e.g. "Everyone except external users") of a site collection; they
+-- share one id sequence, as in SharePoint. principal_type: 1 user, 4 security group / claim, 8 SharePoint group.
+CREATE TABLE IF NOT EXISTS principals (
+  site            TEXT NOT NULL COLLATE NOCASE,
+  id              INTEGER NOT NULL,
+  principal_type  INTEGER NOT NULL,
+  login_name      TEXT NOT NULL,
+  title           TEXT NOT NULL,
+  email           TEXT NOT NULL DEFAULT '',
+  description     TEXT NOT NULL DEFAULT '',
+  owner_id        INTEGER,
+  is_site_admin   INTEGER NOT NULL DEFAULT 0,
+  -- 1 for a claim every signed-in user of the tenant holds ("Everyone except external users").
+  everyone        INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (site, id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS principals_login ON principals(site, login_name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS group_members (
+  site       TEXT NOT NULL COLLATE NOCASE,
+  group_id   INTEGER NOT NULL,
+  member_id  INTEGER NOT NULL,
+  PRIMARY KEY (site, group_id, member_id)
+);
+-- scope: 'web', 'list:<num>' or 'item:<num>:<id>'. A list or item scope has its own assignments only when it
+-- is in unique_scopes; otherwise it inherits from its parent. The web always has its own.
+CREATE TABLE IF NOT EXISTS role_assignments (
+  site          TEXT NOT NULL COLLATE NOCASE,
+  scope         TEXT NOT NULL,
+  principal_id  INTEGER NOT NULL,
+  role_def_id   INTEGER NOT NULL,
+  PRIMARY KEY (site, scope, principal_id, role_def_id)
+);
+CREATE TABLE IF NOT EXISTS unique_scopes (
+  site   TEXT NOT NULL COLLATE NOCASE,
+  scope  TEXT NOT NULL,
+  PRIMARY KEY (site, scope)
+);
+-- Tenant properties (storage entities) of the tenant app catalog. value_kind 'site-url' stores a
+-- server-relative site path that is answered as an absolute URL built from the request's origin.
+CREATE TABLE IF NOT EXISTS storage_entities (
+  key          TEXT PRIMARY KEY COLLATE NOCASE,
+  value        TEXT NOT NULL,
+  value_kind   TEXT NOT NULL DEFAULT 'text',
+  comment      TEXT,
+  description  TEXT
+);
 `;
+
+/** Bumped when a table changes shape: an older database is wiped and seeded again at start. */
+const SCHEMA_VERSION = '2-sites-security';
 
 /**
  * SharePoint compares and sorts text without regard to case for every letter (its SQL collation), where
@@ -98,7 +156,11 @@ export function openDatabase(dataDir: string): DatabaseSync {
   registerFunctions(db);
   // WAL lets `npx tsx workbench/server/reseed.ts` run beside a running server without "database is locked".
   db.exec('PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-  db.exec(SCHEMA_SQL);
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get() !== undefined;
+  const version = hasMeta ? (db.prepare("SELECT value FROM meta WHERE key = 'schemaVersion'").get() as { value: string } | undefined)?.value : undefined;
+  if (hasMeta && version !== SCHEMA_VERSION) wipeDatabase(db);
+  else db.exec(SCHEMA_SQL);
+  writeMeta(db, 'schemaVersion', SCHEMA_VERSION);
   return db;
 }
 
@@ -112,6 +174,7 @@ export function wipeDatabase(db: DatabaseSync): void {
   for (const o of objects.filter((x) => x.type === 'table')) db.exec(`DROP TABLE IF EXISTS "${o.name}"`);
   db.exec('PRAGMA foreign_keys = ON;');
   db.exec(SCHEMA_SQL);
+  writeMeta(db, 'schemaVersion', SCHEMA_VERSION);
 }
 
 /** Runs `work` in one transaction, so a seed or a bulk insert is all-or-nothing and fast. */
