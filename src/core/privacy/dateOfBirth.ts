@@ -1,9 +1,8 @@
-import { isCalendarDate } from './birthNumber';
 import { finding, type Finding } from './Finding';
 import { isStandaloneNumber, isWordChar } from './textBoundaries';
 
-/** dd.mm.yyyy, dd.mm.yy, d/m/yyyy, d-m-yy: the same separator twice. */
-const DAY_MONTH_YEAR = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})/g;
+/** dd.mm.yyyy, dd.mm.yy, d/m/yyyy, d-m-yy and mixed ones such as "12/3-17"; only counted after a birth cue. */
+const DAY_MONTH_YEAR = /(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})/g;
 /** yyyy-mm-dd. */
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/g;
 /**
@@ -22,6 +21,11 @@ const BIRTH_YEAR =
 const BIRTH_CUE_BEFORE =
   /(født|fødd|fødselsdato|fødselsdag|f\.dato|fdato|f\.|bursdag|dob|d\.o\.b\.|date of birth|birthday|born(?:\s+on)?)\s*:?\s*(?:den\s+|on\s+)?$/iu;
 
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, january: 1, jan: 1,
   februar: 2, february: 2, feb: 2,
@@ -37,12 +41,6 @@ const MONTHS: Readonly<Record<string, number>> = {
   desember: 12, december: 12, des: 12, dec: 12
 };
 
-/**
- * Without a word such as "født", a date is only taken for a birth date when its year is one a child or young
- * person (the services' users go up to 25) could be born in. Dates this year or later are far more often meetings
- * and deadlines; flagging every one of them would teach staff to ignore the warning.
- */
-const MAX_AGE_WITHOUT_CUE = 25;
 /** Oldest plausible birth year relative to today, for dates with a cue. */
 const MAX_AGE = 120;
 /** How far back the cue may be looked for. */
@@ -128,15 +126,15 @@ function birthYearsIn(text: string, today: Date): Finding[] {
     if (!isStandaloneNumber(text, end - 4, end)) continue;
     const year = Number(m[3]);
     if (year > today.getFullYear() || year < today.getFullYear() - MAX_AGE) continue;
-    findings.push(finding(text, 'dateOfBirth', start, end, 'high'));
+    findings.push(finding(text, 'dateOfBirth', 'dateOfBirth', start, end));
   }
   return findings;
 }
 
 /**
- * Dates that look like dates of birth. With a cue ("født", "f.", "DOB") any real date is `high`, and the cue is
- * part of the finding; without one, a complete date whose year a child could be born in is `medium`.
- * `today` makes the result reproducible in tests.
+ * Dates of birth: a real date after a cue ("født", "f.", "fødselsdato", "DOB"), the cue part of the finding, or a
+ * birth year ("født 2016"). Dates without a cue — revisions, plan periods, meetings — are ordinary text: flagging
+ * them would teach staff to press "send anyway". `today` makes the result reproducible in tests.
  */
 export function findDatesOfBirth(text: string, today: Date = new Date()): Finding[] {
   const thisYear = today.getFullYear();
@@ -145,10 +143,8 @@ export function findDatesOfBirth(text: string, today: Date = new Date()): Findin
     if (c.month === undefined || !isCalendarDate(c.year ?? ANY_LEAP_YEAR, c.month, c.day)) continue;
     const year = c.year ?? thisYear;
     const cueStart = cueStartBefore(text, c.start);
-    if (cueStart !== undefined) {
-      if (year <= thisYear && year >= thisYear - MAX_AGE) findings.push(finding(text, 'dateOfBirth', cueStart, c.end, 'high'));
-    } else if (c.year !== undefined && year < thisYear && year >= thisYear - MAX_AGE_WITHOUT_CUE) {
-      findings.push(finding(text, 'dateOfBirth', c.start, c.end, 'medium'));
+    if (cueStart !== undefined && year <= thisYear && year >= thisYear - MAX_AGE) {
+      findings.push(finding(text, 'dateOfBirth', 'dateOfBirth', cueStart, c.end));
     }
   }
   return findings;
