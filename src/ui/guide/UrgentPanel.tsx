@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { hasPlaceholderNumber } from '../../core/model/Contact';
+import { telHref } from '../../core/readiness/callNow';
 import { useApp } from '../app/AppContext';
 
 const useStyles = makeStyles({
@@ -14,7 +15,9 @@ const useStyles = makeStyles({
 export function UrgentPanel(props: { headingLevel: 'h2' | 'h3' }): React.ReactElement {
   const { strings, model } = useApp();
   const styles = useStyles();
-  const emergency = model.contacts.filter((c) => c.emergency).sort((a, b) => a.order - b.order);
+  // Only numbers that ring someone: a placeholder is the admin's to fix (readiness check), and the call-now card
+  // already gives a national number that stands in for it.
+  const emergency = model.contacts.filter((c) => c.emergency && !!c.reach.phone && !hasPlaceholderNumber(c)).sort((a, b) => a.order - b.order);
   return (
     <Card className={styles.panel}>
       <Text as={props.headingLevel} weight="bold" size={500}>
@@ -26,13 +29,9 @@ export function UrgentPanel(props: { headingLevel: 'h2' | 'h3' }): React.ReactEl
         {emergency.map((c) => (
           <li key={c.key}>
             <Text>{c.title}: </Text>
-            {c.reach.phone && !hasPlaceholderNumber(c) ? (
-              <Link className={styles.number} href={`tel:${c.reach.phone.replace(/\s+/g, '')}`}>
-                {c.reach.phone}
-              </Link>
-            ) : (
-              <Text>{strings.directory.placeholderNumber}</Text>
-            )}
+            <Link className={styles.number} href={telHref(c.reach.phone ?? '')}>
+              {c.reach.phone}
+            </Link>
           </li>
         ))}
       </ul>

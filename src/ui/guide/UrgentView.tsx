@@ -3,6 +3,7 @@ import { makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
 import { routinesForOutcome } from '../../core/guide/worryGuide';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
+import { CallNowCard } from './CallNowCard';
 import { UrgentPanel } from './UrgentPanel';
 
 const useStyles = makeStyles({ list: { paddingLeft: tokens.spacingHorizontalL } });
@@ -16,6 +17,7 @@ export function UrgentView(): React.ReactElement {
       <Title2 as="h1" id="tb-urgent-title">
         {strings.urgentButton}
       </Title2>
+      <CallNowCard headingLevel="h2" />
       <p>{strings.urgentIntro}</p>
       <UrgentPanel headingLevel="h2" />
       <Title3 as="h2">{strings.nav.routines}</Title3>

@@ -41,7 +41,9 @@ describe('routinesForOutcome', () => {
   it("puts routines for the user's own service first", () => {
     const second = { ...model.routines[0], key: 'andre', title: 'Begynner på B', audience: ['barnevern'], responsibleService: 'barnevern' };
     const withTwo = { ...model, routines: [...model.routines, second] };
-    expect(routinesForOutcome(withTwo, '0').map((r) => r.key)).toEqual(['andre', 'niva-0']);
+    // Without a service of one's own: the project group's order of the list, never the alphabet.
+    expect(routinesForOutcome(withTwo, '0').map((r) => r.key)).toEqual(['niva-0', 'andre']);
+    expect(routinesForOutcome(withTwo, '0', 'barnevern').map((r) => r.key)).toEqual(['niva-0', 'andre']);
     expect(routinesForOutcome(withTwo, '0', 'skole').map((r) => r.key)).toEqual(['niva-0', 'andre']);
   });
 });
