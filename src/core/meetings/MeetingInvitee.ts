@@ -3,10 +3,12 @@ export interface MeetingInvitee {
   email: string;
   displayName: string;
   required: boolean;
-  /** Directory facts shown beside the name, so the organizer can tell two "Kari"s apart. */
-  jobTitle?: string;
-  /** The department as the directory gives it; in the product's tenants, the service key. */
-  department?: string;
+  /** The service this invitation stands for (the default invitation: one per service, at the service's contact address). */
+  serviceKey?: string;
+  /** The service's title, the label shown beside the invitation (never a job title from the directory). */
+  serviceTitle?: string;
+  /** Set for the arena's chair when the model gives the chair as an address. */
+  role?: 'chair';
 }
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -1,21 +1,15 @@
 import type { MeetingEventRequest } from '../../core/meetings';
 import type { AttendeeAvailability } from '../../core/scheduling';
 
-/** A person in the organization's directory (a Graph user), as the booking view shows them. */
+/**
+ * A person in the organization's directory (a Graph user), as the booking view shows them: the basic profile
+ * only, all that User.ReadBasic.All gives of other people (no department, no job title).
+ */
 export interface DirectoryPerson {
   id: string;
   displayName: string;
   /** The address meetings are sent to; people without one cannot be invited and are left out. */
   mail: string;
-  jobTitle?: string;
-  /** In the product's tenants the department names the service (barnehage, skole, barnevern …). */
-  department?: string;
-}
-
-/** The services to look people up for: the key, and the service's title as a department may also be written. */
-export interface ServiceDepartment {
-  key: string;
-  title?: string;
 }
 
 /** What happened while free/busy was gathered, for the progress the organizer sees. */
@@ -64,11 +58,11 @@ export interface CreatedMeeting {
 }
 
 /**
- * Microsoft Graph for the meeting booking: who works in a service, people search, free/busy, creating the meeting.
- * Graph does not know the product's roles; whoever may create events in their own calendar may book.
+ * Microsoft Graph for the meeting booking: people search by name, free/busy, creating the meeting. Who is invited
+ * by default comes from the model (defaultInvitation), not from the directory. Graph does not know the product's
+ * roles; whoever may create events in their own calendar may book.
  */
 export interface CalendarService {
-  findPeopleByService(services: readonly ServiceDepartment[]): Promise<DirectoryPerson[]>;
   searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]>;
   getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult>;
   createMeeting(event: MeetingEventRequest, options?: CreateMeetingOptions): Promise<CreatedMeeting>;

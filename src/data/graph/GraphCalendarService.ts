@@ -1,13 +1,12 @@
 import type { MeetingEventRequest } from '../../core/meetings';
-import { chunk, planScheduleRequests } from '../../core/scheduling/batchSchedules';
+import { planScheduleRequests } from '../../core/scheduling/batchSchedules';
 import type {
   AvailabilityRequest,
   AvailabilityResult,
   CalendarService,
   CreatedMeeting,
   CreateMeetingOptions,
-  DirectoryPerson,
-  ServiceDepartment
+  DirectoryPerson
 } from './CalendarService';
 import { delay, type Sleep } from './delay';
 import { fetchSchedules } from './fetchSchedules';
@@ -25,10 +24,11 @@ export interface GraphCalendarServiceOptions {
   joinUrlDelayMs?: number;
 }
 
-const PERSON_FIELDS = 'id,displayName,mail,jobTitle,department';
-/** Graph refuses filters with more than 15 `or` terms on directory objects; services are asked for in groups. */
-const MAX_FILTER_TERMS = 15;
-const PEOPLE_PAGE_SIZE = 999;
+/**
+ * The basic profile: all that User.ReadBasic.All (the only directory permission the package requests) gives of
+ * other people ("Microsoft Graph permissions reference"). Asking for more would only get nulls.
+ */
+const PERSON_FIELDS = 'id,displayName,mail,userPrincipalName';
 const SEARCH_RESULTS = 15;
 
 /** A user or an event as Graph answers: any property may be missing or null, so each is read with `text`. */
@@ -64,33 +64,10 @@ export class GraphCalendarService implements CalendarService {
   }
 
   /**
-   * Everyone whose department is one of the services, by key or by title (tenants write departments either way).
-   * Advanced query (ConsistencyLevel: eventual + $count) is what Graph requires for filtering on department.
+   * People whose name (or address) has a word starting with the text: Graph's tokenized $search on displayName and
+   * mail, both in the basic profile, so User.ReadBasic.All allows it (a search or filter on department or jobTitle
+   * would be refused 403).
    */
-  public async findPeopleByService(services: readonly ServiceDepartment[]): Promise<DirectoryPerson[]> {
-    const departments = distinct(services.flatMap((s) => [s.key, s.title ?? '']).filter((d) => d.trim() !== ''));
-    const groups = chunk(departments, MAX_FILTER_TERMS);
-    const pages = await Promise.all(
-      groups.map((group) => {
-        const filter = group.map((d) => `department eq '${d.replace(/'/g, "''")}'`).join(' or ');
-        return this.retrying(() =>
-          this.client
-            .api('/users')
-            .header('ConsistencyLevel', 'eventual')
-            .query(`$count=true&$filter=${encodeURIComponent(filter)}&$select=${PERSON_FIELDS}&$top=${PEOPLE_PAGE_SIZE}`)
-            .get() as Promise<{ value?: GraphUser[] }>
-        );
-      })
-    );
-    const people = uniquePeople(pages.flatMap((page) => (page.value ?? []).map(toPerson)));
-    const order = new Map(departments.map((d, index) => [d.toLowerCase(), index]));
-    // People come in the order the arena names its services, then by name: the list reads like the arena's page.
-    return people.sort(
-      (a, b) => (order.get((a.department ?? '').toLowerCase()) ?? 99) - (order.get((b.department ?? '').toLowerCase()) ?? 99) || a.displayName.localeCompare(b.displayName, 'nb')
-    );
-  }
-
-  /** People whose name (or address) has a word starting with the text: Graph's tokenized $search. */
   public async searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]> {
     // Quotes and backslashes would end the $search clause; nothing else in a name needs them.
     const term = text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -158,15 +135,7 @@ function text(value: unknown): string | undefined {
 
 function toPerson(user: GraphUser): DirectoryPerson {
   const mail = text(user.mail) ?? '';
-  const jobTitle = text(user.jobTitle);
-  const department = text(user.department);
-  return {
-    id: text(user.id) ?? '',
-    displayName: text(user.displayName) ?? mail ?? text(user.userPrincipalName) ?? '',
-    mail,
-    ...(jobTitle ? { jobTitle } : {}),
-    ...(department ? { department } : {})
-  };
+  return { id: text(user.id) ?? '', displayName: text(user.displayName) ?? (mail || text(user.userPrincipalName) || '') , mail };
 }
 
 /** Without a mailbox there is no calendar to ask and no address to invite. */
@@ -188,14 +157,4 @@ function toCreatedMeeting(event: GraphEvent): CreatedMeeting {
 
 function definedOnly(meeting: CreatedMeeting): Partial<CreatedMeeting> {
   return Object.fromEntries(Object.entries(meeting).filter(([, value]) => value !== undefined));
-}
-
-function distinct(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = value.trim().toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

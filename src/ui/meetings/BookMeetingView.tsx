@@ -11,6 +11,7 @@ import {
   isReadyToSend,
   isSamePerson,
   MEETING_EVENT_WORDING,
+  SEARCH_WINDOW_WEEKS,
   seasonEnd,
   setInviteeRequired,
   suggestedRepeatKind,
@@ -30,7 +31,7 @@ import { useCalendarService } from './CalendarServiceContext';
 import { formatSlot } from './formatSlot';
 import { MeetingDetailsSection, type DetailsProblems, type MeetingDetails } from './MeetingDetailsSection';
 import { useMeetingStyles } from './meetingStyles';
-import { ParticipantsSection } from './ParticipantsSection';
+import { labelOf, ParticipantsSection } from './ParticipantsSection';
 import { ProgressStatus } from './ProgressStatus';
 import type { RepeatKind } from './RepeatOptions';
 import { SearchOptions } from './SearchOptions';
@@ -79,7 +80,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
   const calendar = useCalendarService();
   const organizerEmail = host.user.email;
 
-  const participants = useArenaParticipants(arena, model.services, calendar, organizerEmail);
+  const participants = useArenaParticipants(arena, model.services, organizerEmail);
   const [durationMinutes, setDurationMinutes] = React.useState(DEFAULT_MEETING_DURATION);
   const [weeks, setWeeks] = React.useState(DEFAULT_SEARCH_WINDOW_WEEKS);
   const [searchProblem, setSearchProblem] = React.useState<string | undefined>(undefined);
@@ -110,7 +111,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     invalidate();
   };
 
-  const find = (invitees: readonly MeetingInvitee[] = participants.invitees): void => {
+  const find = (invitees: readonly MeetingInvitee[] = participants.invitees, searchWeeks: number = weeks): void => {
     // The organizer is always required; a meeting also needs someone to meet.
     if (invitees.length === 0) {
       setSearchProblem(s.needsParticipants);
@@ -119,7 +120,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     setSearchProblem(undefined);
     setSlot(undefined);
     booking.reset();
-    finder.find({ invitees, organizerEmail, durationMinutes, weeks });
+    finder.find({ invitees, organizerEmail, durationMinutes, weeks: searchWeeks });
   };
 
   // Focus follows the flow: to the results when they arrive, to the outcome when the booking ends.
@@ -195,7 +196,15 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
 
   const nameOf = (email: string): string => {
     if (isSamePerson(email, organizerEmail)) return `${host.user.displayName} (${s.you})`;
-    return participants.invitees.find((i) => isSamePerson(i.email, email))?.displayName ?? email;
+    const invitee = participants.invitees.find((i) => isSamePerson(i.email, email));
+    return invitee ? labelOf(invitee, s.chairLabel) : email;
+  };
+  // "Search a longer period" is one click: the next window the options offer, searched at once.
+  const longerWeeks = SEARCH_WINDOW_WEEKS.find((w) => w > weeks);
+  const searchLonger = (): void => {
+    if (longerWeeks === undefined) return;
+    setWeeks(longerWeeks);
+    find(participants.invitees, longerWeeks);
   };
   const makeOptional = (email: string): void => {
     const next = setInviteeRequired(participants.invitees, email, false);
@@ -221,7 +230,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
         </MessageBarBody>
       </MessageBar>
 
-      <ParticipantsSection invitees={participants.invitees} status={participants.status} organizerName={host.user.displayName} onChange={changeInvitees} />
+      <ParticipantsSection invitees={participants.invitees} servicesWithoutAddress={participants.servicesWithoutAddress} organizerName={host.user.displayName} onChange={changeInvitees} />
       <SearchOptions
         durationMinutes={durationMinutes}
         weeks={weeks}
@@ -235,7 +244,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
         }}
         onFind={() => find()}
         problem={searchProblem}
-        busy={busy || participants.status === 'loading'}
+        busy={busy}
       />
 
       <ProgressStatus text={progressText(findState, booking.state, s)} />
@@ -257,6 +266,8 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
           onSelect={selectSlot}
           canMakeOptional={(email) => participants.invitees.some((i) => isSamePerson(i.email, email))}
           onMakeOptional={makeOptional}
+          longerWindowWeeks={longerWeeks}
+          onLongerWindow={searchLonger}
           headingRef={resultsHeading}
         />
       )}

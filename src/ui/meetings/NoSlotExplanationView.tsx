@@ -15,6 +15,9 @@ export interface NoSlotExplanationViewProps {
   /** Offered only for invitees; the organizer cannot be made optional in their own meeting. */
   canMakeOptional: (email: string) => boolean;
   onMakeOptional: (email: string) => void;
+  /** The next longer search window in weeks, if there is one; its button searches again over it. */
+  longerWindowWeeks?: number;
+  onLongerWindow?: () => void;
 }
 
 export function NoSlotExplanationView(props: NoSlotExplanationViewProps): React.ReactElement {
@@ -22,7 +25,20 @@ export function NoSlotExplanationView(props: NoSlotExplanationViewProps): React.
   const s = strings.meetings;
   const styles = useMeetingStyles();
   const { explanation, nameOf } = props;
-  if (explanation.reason === 'noCandidateTimes') return <Text>{s.noCandidateTimes}</Text>;
+  const longer =
+    props.longerWindowWeeks !== undefined && props.onLongerWindow ? (
+      <div className={styles.row}>
+        <Button onClick={props.onLongerWindow}>{s.tryLongerWindow(props.longerWindowWeeks)}</Button>
+      </div>
+    ) : null;
+  if (explanation.reason === 'noCandidateTimes') {
+    return (
+      <div className={styles.section}>
+        <Text>{s.noCandidateTimes}</Text>
+        {longer}
+      </div>
+    );
+  }
   const nearest = explanation.nearestWithOneFewer;
   return (
     <div className={styles.section}>
@@ -42,7 +58,7 @@ export function NoSlotExplanationView(props: NoSlotExplanationViewProps): React.
           )}
         </div>
       )}
-      <Text>{s.tryLongerWindow}</Text>
+      {longer}
     </div>
   );
 }

@@ -1,21 +1,25 @@
 import * as React from 'react';
-import { Button, Checkbox, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Text } from '@fluentui/react-components';
 import { addInvitees, removeInvitee, setInviteeRequired, type MeetingInvitee } from '../../core/meetings';
 import type { DirectoryPerson } from '../../data/graph/CalendarService';
 import { useApp } from '../app/AppContext';
 import { FocusTargetHeading } from './FocusTargetHeading';
 import { useMeetingStyles } from './meetingStyles';
 import { PeopleSearch } from './PeopleSearch';
-import { toInvitee, type ParticipantsStatus } from './useArenaParticipants';
+import { toInvitee } from './useArenaParticipants';
 
 export interface ParticipantsSectionProps {
   invitees: MeetingInvitee[];
-  status: ParticipantsStatus;
+  /** Titles of the arena's services the model gives no address for. */
+  servicesWithoutAddress: readonly string[];
   organizerName: string;
   onChange: (next: MeetingInvitee[]) => void;
 }
 
-/** Who is invited: prefilled from the arena's services, each required or optional, plus people found by search. */
+/**
+ * Who is invited: one contact per service of the arena (from the model), each labelled with its service and
+ * required until unticked, plus people the organizer adds by name. The count of invitations is always in view.
+ */
 export function ParticipantsSection(props: ParticipantsSectionProps): React.ReactElement {
   const { strings } = useApp();
   const s = strings.meetings;
@@ -31,7 +35,7 @@ export function ParticipantsSection(props: ParticipantsSectionProps): React.Reac
   };
   const remove = (person: MeetingInvitee): void => {
     onChange(removeInvitee(invitees, person.email));
-    setAnnouncement(s.removed(person.displayName));
+    setAnnouncement(s.removed(labelOf(person, s.chairLabel)));
     // The button pressed is gone; without this, keyboard focus would fall back to the top of the page.
     heading.current?.focus();
   };
@@ -41,9 +45,11 @@ export function ParticipantsSection(props: ParticipantsSectionProps): React.Reac
       <FocusTargetHeading id="tb-book-participants" ref={heading}>
         {s.participantsTitle}
       </FocusTargetHeading>
-      {props.status === 'loading' && <Spinner size="small" label={s.participantsLoading} />}
-      {props.status === 'failed' && <Text>{s.participantsFailed}</Text>}
-      {props.status === 'ready' && <Text>{invitees.length > 0 ? s.participantsIntro(invitees.length) : s.noParticipants}</Text>}
+      <Text weight="semibold" id="tb-book-invitation-count" aria-live="polite">
+        {s.invitationCount(invitees.length)}
+      </Text>
+      <Text>{invitees.length > 0 ? s.participantsIntro : s.noParticipants}</Text>
+      {props.servicesWithoutAddress.length > 0 && <Text>{s.servicesWithoutAddress(props.servicesWithoutAddress.join(', '))}</Text>}
       {invitees.length > 0 && <Text>{s.requiredHint}</Text>}
       <ul className={styles.list}>
         <li className={styles.person}>
@@ -54,17 +60,17 @@ export function ParticipantsSection(props: ParticipantsSectionProps): React.Reac
         {invitees.map((person) => (
           <li key={person.email} className={styles.person}>
             <span className={styles.personName}>
-              <Text weight="semibold">{person.displayName}</Text>
-              {person.jobTitle && <Text className={styles.meta}>{person.jobTitle}</Text>}
+              <Text weight="semibold">{labelOf(person, s.chairLabel)}</Text>
+              <Text className={styles.meta}>{person.email}</Text>
             </span>
             <span className={styles.row}>
               <Checkbox
                 label={s.required}
-                aria-label={s.requiredFor(person.displayName)}
+                aria-label={s.requiredFor(labelOf(person, s.chairLabel))}
                 checked={person.required}
                 onChange={(_e, data) => onChange(setInviteeRequired(invitees, person.email, data.checked === true))}
               />
-              <Button size="small" aria-label={s.removeNamed(person.displayName)} onClick={() => remove(person)}>
+              <Button size="small" aria-label={s.removeNamed(labelOf(person, s.chairLabel))} onClick={() => remove(person)}>
                 {s.remove}
               </Button>
             </span>
@@ -77,4 +83,10 @@ export function ParticipantsSection(props: ParticipantsSectionProps): React.Reac
       </div>
     </section>
   );
+}
+
+/** An invitation is named by what it stands for: the service (never a job title), the arena's chair, or the person found by name. */
+export function labelOf(person: MeetingInvitee, chairLabel: string): string {
+  if (person.role === 'chair') return chairLabel;
+  return person.serviceTitle ?? person.displayName;
 }

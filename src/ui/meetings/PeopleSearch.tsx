@@ -12,7 +12,8 @@ type SearchState = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; pe
 const TYPING_PAUSE_MS = 300;
 
 /**
- * Finds people in the directory (Graph $search on display name and address) to add to the meeting. Results are
+ * Widens the invitation on purpose: finds people in the directory by name (Graph $search on display name and
+ * address, the basic profile User.ReadBasic.All gives; the address tells two people of one name apart). Results are
  * buttons ("Add Kari Nilsen"), so adding works with the keyboard and reads well in a screen reader.
  */
 export function PeopleSearch(props: { invitees: readonly MeetingInvitee[]; onAdd: (person: DirectoryPerson) => void }): React.ReactElement {
@@ -61,7 +62,7 @@ export function PeopleSearch(props: { invitees: readonly MeetingInvitee[]; onAdd
             <li key={person.mail} className={styles.person}>
               <span className={styles.personName}>
                 <Text weight="semibold">{person.displayName}</Text>
-                {person.jobTitle && <Text className={styles.meta}>{person.jobTitle}</Text>}
+                <Text className={styles.meta}>{person.mail}</Text>
               </span>
               {added(person) ? (
                 <Text className={styles.meta}>{s.alreadyAdded}</Text>

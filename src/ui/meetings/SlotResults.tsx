@@ -14,6 +14,9 @@ export interface SlotResultsProps {
   onSelect: (slot: MeetingSlot) => void;
   canMakeOptional: (email: string) => boolean;
   onMakeOptional: (email: string) => void;
+  /** The next longer search window (weeks), offered as a button when no time fits. */
+  longerWindowWeeks?: number;
+  onLongerWindow?: () => void;
   /** Receives focus when the results appear, so keyboard and screen-reader users land on them. */
   headingRef: React.Ref<HTMLHeadingElement>;
 }
@@ -50,7 +53,16 @@ export function SlotResults(props: SlotResultsProps): React.ReactElement {
           {s.noSlotTitle}
         </FocusTargetHeading>
         {warnings}
-        {result.explanation && <NoSlotExplanationView explanation={result.explanation} nameOf={nameOf} canMakeOptional={props.canMakeOptional} onMakeOptional={props.onMakeOptional} />}
+        {result.explanation && (
+          <NoSlotExplanationView
+            explanation={result.explanation}
+            nameOf={nameOf}
+            canMakeOptional={props.canMakeOptional}
+            onMakeOptional={props.onMakeOptional}
+            longerWindowWeeks={props.longerWindowWeeks}
+            onLongerWindow={props.onLongerWindow}
+          />
+        )}
       </section>
     );
   }

@@ -14,9 +14,11 @@ export interface MeetingStrings {
   backToArena: (arena: string) => string;
 
   participantsTitle: string;
-  participantsLoading: string;
-  participantsFailed: string;
-  participantsIntro: (count: number) => string;
+  /** How many people the invitation goes to, shown before booking. */
+  invitationCount: (count: number) => string;
+  participantsIntro: string;
+  servicesWithoutAddress: (services: string) => string;
+  chairLabel: string;
   noParticipants: string;
   requiredHint: string;
   you: string;
@@ -70,7 +72,8 @@ export interface MeetingStrings {
   blockerWhy: (busy: number, outsideWorkingHours: number) => string;
   nearestWithout: (name: string, time: string) => string;
   makeOptional: (name: string) => string;
-  tryLongerWindow: string;
+  /** A button: search again over the given number of weeks. */
+  tryLongerWindow: (weeks: number) => string;
 
   detailsTitle: string;
   subjectLabel: string;
@@ -136,11 +139,12 @@ export const nb: MeetingStrings = {
   backToArena: (arena) => `Tilbake til ${arena}`,
 
   participantsTitle: 'Deltakere',
-  participantsLoading: 'Henter folk fra tjenestene …',
-  participantsFailed: 'Kunne ikke hente folk fra tjenestene. Legg dem til med søket under.',
-  participantsIntro: (count) => (count === 1 ? '1 person fra tjenestene på arenaen.' : `${count} personer fra tjenestene på arenaen.`),
+  invitationCount: (count) => (count === 1 ? 'Invitasjon sendes til 1 person' : `Invitasjon sendes til ${count} personer`),
+  participantsIntro: 'Forslaget er én kontakt per tjeneste på arenaen. Vil du invitere flere, legger du dem til med søket under.',
+  servicesWithoutAddress: (services) => `Modellen har ingen e-postadresse for ${services}. Legg til en person med søket hvis tjenesten skal være med.`,
+  chairLabel: 'Leder av arenaen',
   noParticipants: 'Ingen deltakere ennå. Legg til med søket under.',
-  requiredHint: 'Kryss av for dem som må delta. De andre inviteres som valgfrie, og tidspunktene rangeres etter hvor mange av dem som kan.',
+  requiredHint: 'Alle må delta til du fjerner krysset. De uten kryss inviteres som valgfrie, og tidspunktene rangeres etter hvor mange av dem som kan.',
   you: 'deg',
   required: 'Må delta',
   requiredFor: (name) => `${name} må delta`,
@@ -192,7 +196,7 @@ export const nb: MeetingStrings = {
   blockerWhy: (busy, outside) => `(${busy} opptatt, ${outside} utenfor arbeidstid)`,
   nearestWithout: (name, time) => `Nærmeste tidspunkt uten ${name}: ${time}.`,
   makeOptional: (name) => `Gjør ${name} valgfri og søk igjen`,
-  tryLongerWindow: 'Eller let i en lengre periode.',
+  tryLongerWindow: (weeks) => `Let i en lengre periode (${weeks} uker)`,
 
   detailsTitle: 'Om møtet',
   subjectLabel: 'Emne',
@@ -262,11 +266,12 @@ export const nn: MeetingStrings = {
   backToArena: (arena) => `Tilbake til ${arena}`,
 
   participantsTitle: 'Deltakarar',
-  participantsLoading: 'Hentar folk frå tenestene …',
-  participantsFailed: 'Kunne ikkje hente folk frå tenestene. Legg dei til med søket under.',
-  participantsIntro: (count) => (count === 1 ? '1 person frå tenestene på arenaen.' : `${count} personar frå tenestene på arenaen.`),
+  invitationCount: (count) => (count === 1 ? 'Invitasjon blir send til 1 person' : `Invitasjon blir send til ${count} personar`),
+  participantsIntro: 'Framlegget er éin kontakt per teneste på arenaen. Vil du invitere fleire, legg du dei til med søket under.',
+  servicesWithoutAddress: (services) => `Modellen har inga e-postadresse for ${services}. Legg til ein person med søket dersom tenesta skal vere med.`,
+  chairLabel: 'Leiar for arenaen',
   noParticipants: 'Ingen deltakarar enno. Legg til med søket under.',
-  requiredHint: 'Kryss av for dei som må delta. Dei andre blir inviterte som valfrie, og tidspunkta blir rangerte etter kor mange av dei som kan.',
+  requiredHint: 'Alle må delta til du fjernar krysset. Dei utan kryss blir inviterte som valfrie, og tidspunkta blir rangerte etter kor mange av dei som kan.',
   you: 'deg',
   required: 'Må delta',
   requiredFor: (name) => `${name} må delta`,
@@ -318,7 +323,7 @@ export const nn: MeetingStrings = {
   blockerWhy: (busy, outside) => `(${busy} oppteken, ${outside} utanfor arbeidstida)`,
   nearestWithout: (name, time) => `Nærmaste tidspunkt utan ${name}: ${time}.`,
   makeOptional: (name) => `Gjer ${name} valfri og søk igjen`,
-  tryLongerWindow: 'Eller leit i ein lengre periode.',
+  tryLongerWindow: (weeks) => `Leit i ein lengre periode (${weeks} veker)`,
 
   detailsTitle: 'Om møtet',
   subjectLabel: 'Emne',
@@ -388,11 +393,12 @@ export const en: MeetingStrings = {
   backToArena: (arena) => `Back to ${arena}`,
 
   participantsTitle: 'Participants',
-  participantsLoading: 'Finding the people of the services …',
-  participantsFailed: 'Could not find the people of the services. Add them with the search below.',
-  participantsIntro: (count) => (count === 1 ? '1 person from the arena’s services.' : `${count} people from the arena’s services.`),
+  invitationCount: (count) => (count === 1 ? 'The invitation goes to 1 person' : `The invitation goes to ${count} people`),
+  participantsIntro: 'The suggestion is one contact per service on the arena. To invite more people, add them with the search below.',
+  servicesWithoutAddress: (services) => `The model has no email address for ${services}. Add a person with the search if the service should take part.`,
+  chairLabel: 'Chair of the arena',
   noParticipants: 'No participants yet. Add them with the search below.',
-  requiredHint: 'Tick those who must come. The others are invited as optional, and the times are ranked by how many of them can come.',
+  requiredHint: 'Everyone must come until you untick them. Those unticked are invited as optional, and the times are ranked by how many of them can come.',
   you: 'you',
   required: 'Required',
   requiredFor: (name) => `${name} required`,
@@ -444,7 +450,7 @@ export const en: MeetingStrings = {
   blockerWhy: (busy, outside) => `(${busy} busy, ${outside} outside working hours)`,
   nearestWithout: (name, time) => `Nearest time without ${name}: ${time}.`,
   makeOptional: (name) => `Make ${name} optional and search again`,
-  tryLongerWindow: 'Or look in a longer period.',
+  tryLongerWindow: (weeks) => `Search a longer period (${weeks} weeks)`,
 
   detailsTitle: 'About the meeting',
   subjectLabel: 'Subject',

@@ -21,11 +21,8 @@ if (typeof window.ResizeObserver === 'undefined') {
 }
 
 const organizer = { displayName: 'Jonas Haugland', email: 'jonas.haugland@testvik.no', loginName: 'i:0#.f|membership|jonas.haugland@testvik.no' };
-const people: DirectoryPerson[] = [
-  { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@testvik.no', jobTitle: 'Rektor', department: 'skole' },
-  { id: '2', displayName: 'Geir Halvorsen', mail: 'geir.halvorsen@testvik.no', jobTitle: 'Barnevernleder', department: 'barnevern' },
-  { id: '3', displayName: 'Jonas Haugland', mail: 'jonas.haugland@testvik.no', department: 'skole' }
-];
+// What Graph gives with User.ReadBasic.All: the basic profile, no job title or department.
+const per: DirectoryPerson = { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@testvik.no' };
 
 /** Everyone is free all the time: the first slot is the next working quarter hour. */
 function freeCalendars(request: AvailabilityRequest): ReturnType<CalendarService['getAvailability']> {
@@ -52,9 +49,16 @@ async function findHeading(text: string): Promise<HTMLElement> {
   return element;
 }
 
+/**
+ * The tiny model's "team" arena names skole and barnevern; here skole gets a contact address and the arena also
+ * names PPT, whose contact has none.
+ */
 function renderBooking(calendar: CalendarService, agendaTemplate?: string): void {
   const modelDocument = tinyModelDocument();
   if (agendaTemplate !== undefined) modelDocument.arenas[0].agendaTemplate = agendaTemplate;
+  modelDocument.services[0].reach = { ...modelDocument.services[0].reach, email: 'skole@testvik.no' };
+  modelDocument.services.push({ ...modelDocument.services[1], key: 'ppt', title: 'PPT', reach: { phone: '22 22 22 22' } });
+  modelDocument.arenas[0].services = [...modelDocument.arenas[0].services, 'ppt'];
   const value: AppContextValue = {
     model: assembleModel(documentToLists(modelDocument).lists).model,
     strings: STRINGS.nb,
@@ -76,11 +80,10 @@ function renderBooking(calendar: CalendarService, agendaTemplate?: string): void
 }
 
 describe('BookMeetingView', () => {
-  it('prefills the arena’s people, finds times, and books with one transactionId across a retry', async () => {
+  it('invites one contact per service, labelled with the service, says how many; more only by name; books with one transactionId across a retry', async () => {
     const created: MeetingEventRequest[] = [];
     const calendar: CalendarService = {
-      findPeopleByService: jest.fn(async () => people),
-      searchPeople: jest.fn(async () => []),
+      searchPeople: jest.fn(async () => [per]),
       getAvailability: jest.fn(freeCalendars),
       createMeeting: jest.fn(async (event: MeetingEventRequest) => {
         created.push(event);
@@ -91,21 +94,31 @@ describe('BookMeetingView', () => {
     // An admin made the agenda rich text: the invitation gets its text, never its markup.
     renderBooking(calendar, '<p>1. Velkommen</p><p>2. <b>Saker</b><img src=x onerror="alert(1)"></p>');
 
-    // The services of the arena, by key and title; the organizer is not invited to their own meeting.
-    await screen.findByText('2 personer fra tjenestene på arenaen.');
-    expect(calendar.findPeopleByService).toHaveBeenCalledWith([
-      { key: 'skole', title: 'Skole' },
-      { key: 'barnevern', title: 'Barnevern' }
-    ]);
-    expect((screen.getByLabelText('Per Kristiansen må delta') as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(screen.getByLabelText('Geir Halvorsen må delta'));
+    // One invitation per service with an address in the model, named by the service; the count is in view.
+    expect(screen.getByText('Invitasjon sendes til 2 personer')).toBeTruthy();
+    expect(screen.getByText('Skole')).toBeTruthy();
+    expect(screen.getByText('skole@testvik.no')).toBeTruthy();
+    expect(screen.getByText('bv@testvik.no')).toBeTruthy();
+    expect(screen.getByText(/^Modellen har ingen e-postadresse for PPT\./)).toBeTruthy();
+    // Nothing was asked of the directory to prefill.
+    expect(calendar.searchPeople).not.toHaveBeenCalled();
+    // Everyone starts required; one click makes someone optional.
+    expect((screen.getByLabelText('Skole må delta') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Barnevern må delta'));
+    expect((screen.getByLabelText('Barnevern må delta') as HTMLInputElement).checked).toBe(false);
+
+    // Widening is the organizer's explicit choice: a person found by name.
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'Per' } });
+    fireEvent.click(await screen.findByText('Legg til Per Kristiansen', {}, { timeout: 3000 }));
+    expect(calendar.searchPeople).toHaveBeenCalledWith('Per', expect.anything());
+    expect(screen.getByText('Invitasjon sendes til 3 personer')).toBeTruthy();
 
     fireEvent.click(button('Finn tidspunkt'));
     const heading = await findHeading('Forslag til tidspunkt');
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const request = (calendar.getAvailability as jest.Mock).mock.calls[0][0] as AvailabilityRequest;
     // Free/busy for the organizer too: they must be able to come.
-    expect(request.emails).toEqual(['jonas.haugland@testvik.no', 'per.kristiansen@testvik.no', 'geir.halvorsen@testvik.no']);
+    expect(request.emails).toEqual(['jonas.haugland@testvik.no', 'skole@testvik.no', 'bv@testvik.no', 'per.kristiansen@testvik.no']);
 
     const slots = Array.from((heading.closest('section') as HTMLElement).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
     expect(slots.length).toBeGreaterThan(0);
@@ -139,36 +152,48 @@ describe('BookMeetingView', () => {
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       attendees: [
-        { emailAddress: { address: 'per.kristiansen@testvik.no', name: 'Per Kristiansen' }, type: 'optional' },
-        { emailAddress: { address: 'geir.halvorsen@testvik.no', name: 'Geir Halvorsen' }, type: 'required' }
+        { emailAddress: { address: 'skole@testvik.no', name: 'Skole' }, type: 'required' },
+        { emailAddress: { address: 'bv@testvik.no', name: 'Barnevern' }, type: 'optional' },
+        { emailAddress: { address: 'per.kristiansen@testvik.no', name: 'Per Kristiansen' }, type: 'required' }
       ]
     });
+    // Graph gets Norway's zone by its Windows name; it refuses "Europe/Oslo".
+    expect(created[0].start.timeZone).toBe('W. Europe Standard Time');
+    expect(created[0].recurrence?.range.recurrenceTimeZone).toBe('W. Europe Standard Time');
     expect(created[0].body).toEqual({ contentType: 'text', content: expect.stringMatching(/^1\. Velkommen\n2\. Saker\n\nGrunnlag for å dele opplysninger: Samtykke er innhentet\.\n\n/) });
     // The tiny arena meets monthly; the organizer chose that series for the season.
     expect(created[0].recurrence?.pattern.type).toBe('relativeMonthly');
   });
 
-  it('explains an empty result and offers to make the main blocker optional', async () => {
+  it('explains an empty result; a longer period and making the blocker optional are each one button', async () => {
     const calendar: CalendarService = {
-      findPeopleByService: jest.fn(async () => people),
       searchPeople: jest.fn(async () => []),
       getAvailability: jest.fn(async (request: AvailabilityRequest) => {
         const answer = await freeCalendars(request);
-        // Per is busy the whole time.
-        return { ...answer, availabilities: answer.availabilities.map((a) => (a.scheduleId.startsWith('per.') ? { ...a, availabilityView: a.availabilityView.replace(/0/g, '2') } : a)) };
+        // The school's calendar is busy the whole time.
+        return { ...answer, availabilities: answer.availabilities.map((a) => (a.scheduleId.startsWith('skole@') ? { ...a, availabilityView: a.availabilityView.replace(/0/g, '2') } : a)) };
       }),
       createMeeting: jest.fn()
     };
     renderBooking(calendar);
-    fireEvent.click(await screen.findByLabelText('Per Kristiansen må delta'));
     fireEvent.click(button('Finn tidspunkt'));
     await findHeading('Ingen tidspunkt passer');
-    expect(screen.getByText(/^Per Kristiansen kan ikke på \d+ av \d+ tidspunkt/)).toBeTruthy();
-    expect(screen.getByText(/^Nærmeste tidspunkt uten Per Kristiansen:/)).toBeTruthy();
+    expect(screen.getByText(/^Skole kan ikke på \d+ av \d+ tidspunkt/)).toBeTruthy();
+    expect(screen.getByText(/^Nærmeste tidspunkt uten Skole:/)).toBeTruthy();
 
-    fireEvent.click(button('Gjør Per Kristiansen valgfri og søk igjen'));
+    // "Search a longer period" is a button, not advice: the next window (3 weeks after the default 2) at once.
+    const windowDays = (call: number): number => {
+      const request = (calendar.getAvailability as jest.Mock).mock.calls[call][0] as AvailabilityRequest;
+      return Math.round((Date.parse(request.window.end) - Date.parse(request.window.start)) / 86400000);
+    };
+    fireEvent.click(button('Let i en lengre periode (3 uker)'));
+    await waitFor(() => expect((calendar.getAvailability as jest.Mock).mock.calls).toHaveLength(2));
+    expect(windowDays(1)).toBeGreaterThan(windowDays(0));
+    await findHeading('Ingen tidspunkt passer');
+
+    fireEvent.click(button('Gjør Skole valgfri og søk igjen'));
     await findHeading('Forslag til tidspunkt');
-    expect((screen.getByLabelText('Per Kristiansen må delta') as HTMLInputElement).checked).toBe(false);
-    expect(screen.getAllByText(/^Kan ikke \(valgfrie\): Per Kristiansen$/).length).toBeGreaterThan(0);
+    expect((screen.getByLabelText('Skole må delta') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getAllByText(/^Kan ikke \(valgfrie\): Skole$/).length).toBeGreaterThan(0);
   });
 });

@@ -204,42 +204,33 @@ describe('createMeeting', () => {
 });
 
 describe('people', () => {
+  // With User.ReadBasic.All, Graph gives others' basic profile; jobTitle and department come back null.
   const users = [
-    { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no', jobTitle: 'Rektor', department: 'skole' },
-    { id: '2', displayName: 'Geir Halvorsen', mail: 'geir.halvorsen@demo-kommune.no', jobTitle: 'Barnevernleder', department: "barne'vern" },
-    { id: '3', displayName: 'Room 1', mail: null, department: 'skole' },
-    { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.no', department: 'Skole' },
-    { id: '4', displayName: 'Hanne Lunde', mail: 'hanne.lunde@demo-kommune.no', department: 'skole' }
+    { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no', userPrincipalName: 'per.kristiansen@demo-kommune.no', jobTitle: null },
+    { id: '3', displayName: 'Room 1', mail: null },
+    { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.no' },
+    { id: '4', displayName: 'Hanne Lunde', mail: 'hanne.lunde@demo-kommune.no' }
   ];
 
-  it('finds the people of the services with one advanced department query, in the services’ order', async () => {
+  it('searches display names and addresses with $search and ConsistencyLevel: eventual, selecting the basic profile only', async () => {
     const { client, calls } = fakeGraphClient(() => ({ value: users }));
-    const found = await new GraphCalendarService(client, fakeClock()).findPeopleByService([
-      { key: "barne'vern", title: "Barne'vern" },
-      { key: 'skole', title: 'Skole' }
-    ]);
-    expect(calls).toHaveLength(1);
-    expect(calls[0].path).toBe('/users');
-    expect(calls[0].headers).toEqual({ ConsistencyLevel: 'eventual' });
-    expect(calls[0].query).toBe("$count=true&$filter=department eq 'barne''vern' or department eq 'skole'&$select=id,displayName,mail,jobTitle,department&$top=999");
-    expect(found.map((p) => p.displayName)).toEqual(['Geir Halvorsen', 'Hanne Lunde', 'Per Kristiansen']);
-  });
-
-  it('asks in groups of at most 15 departments', async () => {
-    const { client, calls } = fakeGraphClient(() => ({ value: [] }));
-    await new GraphCalendarService(client, fakeClock()).findPeopleByService(Array.from({ length: 20 }, (_v, i) => ({ key: `service-${i}` })));
-    expect(calls).toHaveLength(2);
-    expect(calls.map((c) => (c.query.match(/department eq/g) ?? []).length)).toEqual([15, 5]);
-  });
-
-  it('searches display names and addresses with $search and ConsistencyLevel: eventual', async () => {
-    const { client, calls } = fakeGraphClient(() => ({ value: users.slice(0, 1) }));
     const service = new GraphCalendarService(client, fakeClock());
     expect(await service.searchPeople('k')).toEqual([]);
     const found = await service.searchPeople(' Kr"ist ');
     expect(calls).toHaveLength(1);
     expect(calls[0].headers).toEqual({ ConsistencyLevel: 'eventual' });
-    expect(calls[0].query).toBe('$search="displayName:Kr ist" OR "mail:Kr ist"&$select=id,displayName,mail,jobTitle,department&$top=15');
-    expect(found).toEqual([{ id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no', jobTitle: 'Rektor', department: 'skole' }]);
+    expect(calls[0].query).toBe('$search="displayName:Kr ist" OR "mail:Kr ist"&$select=id,displayName,mail,userPrincipalName&$top=15');
+    // Nobody without a mailbox, nobody twice.
+    expect(found).toEqual([
+      { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no' },
+      { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.no' }
+    ]);
+  });
+
+  it('never asks the directory about department or job title', async () => {
+    const { client, calls } = fakeGraphClient(() => ({ value: [] }));
+    await new GraphCalendarService(client, fakeClock()).searchPeople('Kari');
+    expect(calls.every((c) => !/department|jobTitle/i.test(`${c.path}?${c.query}`))).toBe(true);
+    expect('findPeopleByService' in new GraphCalendarService(client, fakeClock())).toBe(false);
   });
 });
