@@ -14,7 +14,7 @@ export interface AllowList {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const NUMBER = /\+?\d[\d \u00a0.-]{6,}\d/g;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 const cache = new WeakMap<readonly string[], AllowList>();
 
@@ -39,7 +39,9 @@ export function allowListOf(phrases: readonly string[] | undefined): AllowList {
     if (!phrase) continue;
     for (const m of phrase.matchAll(EMAIL)) emails.add(m[0].toLowerCase());
     for (const m of phrase.matchAll(NUMBER)) numbers.add(phoneDigits(m[0]));
-    for (const m of phrase.matchAll(WORD)) if (!/^\d+$/.test(m[0])) words.add(m[0].toLowerCase());
+    // Capitalized words only: names of places and services ("Helsestasjon Nord"), not the small words of a title
+    // (nynorsk "anna" is "other" in a routine title, and a girl's name in feedback).
+    for (const m of phrase.matchAll(WORD)) if (/^\p{Lu}/u.test(m[0])) words.add(m[0].toLowerCase());
   }
   const list = { words, numbers, emails };
   cache.set(phrases, list);

@@ -45,11 +45,22 @@ export function findEmailAddresses(text: string, allow: AllowList): Finding[] {
   return findings;
 }
 
+/** "bor i Granlia 12", "adressen er Sjøvika 3A": a place with a house number after a word for where someone lives. */
+const ADDRESS_CUE = /(?:bor|bur|budde|bodde|adresse|adressa|adressen|bosted|flyttet til|flytta til|flyttar til|flytter til)\s+(?:er\s+|i\s+|på\s+|til\s+)?((?:\p{L}[\p{L}-]*\s+){1,2}\d{1,4}\s?[a-hA-H]?)(?![\p{L}\p{N}])/giu;
+/** An institution right before the address: "Rådhuset, Storgata 1", "skolen i Lunden 4". It is the office's address. */
+const INSTITUTION_BEFORE = /(?:rådhus|skole|skule|barnehage|kontor|senter|sentret|huset|stasjon|klinikk|legevakt|bibliotek|kirke|kyrkje|tjeneste|teneste|torg|nav)\p{L}*\s*[,:]?\s*(?:i|på)?\s*$/iu;
+
 export function findAddresses(text: string, allow: AllowList): Finding[] {
   const findings: Finding[] = [];
+  for (const m of text.matchAll(ADDRESS_CUE)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    if (/^\d/.test(m[1]) || /^(?:\d|mange|flere|fleire)/.test(m[1])) continue;
+    findings.push(finding(text, 'address', 'address', start, start + m[1].length));
+  }
   for (const m of text.matchAll(ADDRESS)) {
     const start = m.index ?? 0;
     if (isWordChar(text.charAt(start - 1))) continue;
+    if (INSTITUTION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const street = /^[\p{L}.-]+/u.exec(m[0])?.[0].toLowerCase() ?? '';
     if (street.length < 4 || allow.words.has(street)) continue;
     findings.push(finding(text, 'address', 'address', start, start + m[0].length));

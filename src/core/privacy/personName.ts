@@ -141,7 +141,10 @@ function institutionTokens(tokens: Token[]): Set<number> {
       if (i > 1 && isCapitalized(tokens[i - 2].text) && isCapitalized(tokens[i - 1].text)) set.add(i - 2);
     }
     // "Kvello-modellen", "Marte Meo-metoden": a hyphenated word ending in a lower-case common word is a term.
-    if (/-\p{Ll}/u.test(t.text)) set.add(i);
+    if (/-\p{Ll}/u.test(t.text)) {
+      set.add(i);
+      if (i > 0 && isCapitalized(tokens[i - 1].text) && isCapitalized(t.text)) set.add(i - 1);
+    }
   });
   return set;
 }
