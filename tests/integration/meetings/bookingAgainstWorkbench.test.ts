@@ -6,21 +6,25 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   bookingAttemptFor,
   buildMeetingEvent,
+  defaultInvitation,
   MEETING_EVENT_WORDING,
   searchWindow,
   type MeetingInvitee
 } from '../../../src/core/meetings';
 import type { Arena } from '../../../src/core/model/Arena';
+import type { Service } from '../../../src/core/model/Service';
 import { findSlots, type MeetingAttendee } from '../../../src/core/scheduling';
 import { GraphCalendarService } from '../../../src/data/graph/GraphCalendarService';
 import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../../workbench/server/createWorkbenchServer';
 import { SeededRandom } from '../../../workbench/server/faults/SeededRandom';
+import { DEMO_PEOPLE } from '../../../workbench/server/graph/demoPeople';
 import { loadStarterModel } from '../../../workbench/server/seed/loadStarterModel';
 import { workbenchGraphClient } from '../../support/workbenchGraphClient';
 
 /**
- * The booking as the product does it, against a real workbench over HTTP with a real Graph SDK client: people by
- * service, free/busy in one $batch, the slot finder, the event, with the fault switch on.
+ * The booking as the product does it, against a real workbench over HTTP with a real Graph SDK client: the default
+ * invitation from the model, people added by name, free/busy in one $batch, the slot finder, the event, with the
+ * fault switch on.
  */
 let workbench: Workbench;
 let running: RunningWorkbench;
@@ -29,6 +33,7 @@ let dataDir: string;
 let client: Client;
 let organizer: string;
 let arena: Arena;
+let services: Service[];
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-meetings-'));
@@ -42,6 +47,7 @@ beforeAll(async () => {
   const team = starter?.arenas.find((a) => a.key === 'tverrfaglig-team');
   if (!team) throw new Error('The starter model has no "tverrfaglig-team" arena');
   arena = team;
+  services = starter?.services ?? [];
 });
 
 afterAll(async () => {
@@ -83,12 +89,19 @@ function groupInnerCallsByBatch(log: ReadonlyArray<{ method: string; path: strin
 }
 const logSize = (): number => (fs.existsSync(workbench.requestLogFile) ? fs.statSync(workbench.requestLogFile).size : 0);
 
-/** The arena's people as the booking view prefills them (optional), with the first `required` of them ticked. */
-async function arenaInvitees(service: GraphCalendarService, required = 2): Promise<MeetingInvitee[]> {
-  const people = await service.findPeopleByService(arena.services.map((key) => ({ key })));
-  return people
-    .filter((p) => p.mail.toLowerCase() !== organizer.toLowerCase())
-    .map((p, index) => ({ email: p.mail, displayName: p.displayName, required: index < required }));
+/**
+ * More people than the default invitation, as an organizer who widens it on purpose does: the colleagues in the
+ * arena's services, each found by name with the product's people search (basic profile only), the first
+ * `required` of them ticked.
+ */
+async function widenedInvitees(service: GraphCalendarService, required = 2): Promise<MeetingInvitee[]> {
+  const colleagues = DEMO_PEOPLE.filter((p) => arena.services.includes(p.department) && p.mail.toLowerCase() !== organizer.toLowerCase());
+  const found: MeetingInvitee[] = [];
+  for (const colleague of colleagues) {
+    const hit = (await service.searchPeople(colleague.displayName)).find((p) => p.mail.toLowerCase() === colleague.mail.toLowerCase());
+    if (hit) found.push({ email: hit.mail, displayName: hit.displayName, required: found.length < required });
+  }
+  return found;
 }
 
 async function myEvents(): Promise<Array<{ id: string; subject: string; transactionId: string | null; sensitivity: string }>> {
@@ -102,7 +115,7 @@ describe('free/busy for more than 20 people', () => {
   it('takes two getSchedule calls in one $batch: one HTTP request', async () => {
     await setFaults(NO_FAULTS);
     const service = new GraphCalendarService(client);
-    const invitees = await arenaInvitees(service);
+    const invitees = await widenedInvitees(service);
     const emails = [organizer, ...invitees.map((i) => i.email)];
     expect(emails.length).toBeGreaterThan(20);
     expect(emails.length).toBeLessThanOrEqual(40);
@@ -123,10 +136,10 @@ describe('booking with the fault switch on (30 % of requests answered 429 or 503
     await setFaults(NO_FAULTS);
     const eventsBefore = await myEvents();
 
+    const service = new GraphCalendarService(client);
+    const invitees = await widenedInvitees(service);
     await setFaults({ rate: 0.3, statuses: [429, 503], retryAfter: 1, seed: 17 });
     const from = logSize();
-    const service = new GraphCalendarService(client);
-    const invitees = await arenaInvitees(service);
     const emails = [organizer, ...invitees.map((i) => i.email)];
     const window = searchWindow(Date.now(), 2);
     const availability = await service.getAvailability({ emails, window });
@@ -175,7 +188,7 @@ describe('booking with the fault switch on (30 % of requests answered 429 or 503
   it('a create whose answer is lost is sent again with the same transactionId and still makes one event', async () => {
     await setFaults(NO_FAULTS);
     const service = new GraphCalendarService(client, { extraRetryDelaysSeconds: [0.1, 0.1, 0.1, 0.1, 0.1, 0.1] });
-    const invitees = (await arenaInvitees(service)).slice(0, 3);
+    const invitees = (await widenedInvitees(service)).slice(0, 3);
     const start = new Date(Date.now() + 3 * 86400000);
     start.setUTCHours(9, 0, 0, 0);
     const slot = { start: start.toISOString(), end: new Date(start.getTime() + 45 * 60000).toISOString() };
@@ -197,5 +210,32 @@ describe('booking with the fault switch on (30 % of requests answered 429 or 503
     const events = await myEvents();
     expect(events).toHaveLength(countBefore + 1);
     expect(events.filter((e) => e.transactionId === attempt.transactionId)).toEqual([expect.objectContaining({ id: meeting.id })]);
+  });
+});
+
+describe('the default invitation', () => {
+  it('is one contact per service from the model, sent to Graph in Norway’s Windows zone, which the workbench takes', async () => {
+    await setFaults(NO_FAULTS);
+    const { invitees, servicesWithoutAddress } = defaultInvitation(arena, services, organizer);
+    // Every service of the starter model's arena has a contact address, each invited once.
+    expect(invitees.map((i) => i.serviceKey)).toEqual(arena.services.filter((key) => services.find((x) => x.key === key)?.reach.email));
+    expect(invitees.length + servicesWithoutAddress.length).toBe(new Set(arena.services).size);
+    const service = new GraphCalendarService(client);
+    const start = new Date(Date.now() + 4 * 86400000);
+    start.setUTCHours(10, 0, 0, 0);
+    const slot = { start: start.toISOString(), end: new Date(start.getTime() + 60 * 60000).toISOString() };
+    const draft = buildMeetingEvent({ arena, slot, invitees, organizerEmail: organizer, basis: 'anonymousDiscussion', wording: MEETING_EVENT_WORDING.nb });
+    const meeting = await service.createMeeting(bookingAttemptFor(draft, undefined, randomUUID).event);
+    const event = (await client.api(`/me/events/${encodeURIComponent(meeting.id)}`).get()) as {
+      start: { timeZone: string };
+      originalStartTimeZone: string;
+      attendees: Array<{ emailAddress: { address: string; name: string } }>;
+    };
+    expect(event.originalStartTimeZone).toBe('W. Europe Standard Time');
+    expect(event.attendees.map((a) => [a.emailAddress.address, a.emailAddress.name])).toEqual(invitees.map((i) => [i.email, i.serviceTitle]));
+  });
+
+  it('the directory cannot be asked who works in a service: Graph refuses the department filter with User.ReadBasic.All', async () => {
+    await expect(client.api('/users').header('ConsistencyLevel', 'eventual').query("$count=true&$filter=department eq 'skole'").get()).rejects.toMatchObject({ statusCode: 403, code: 'Authorization_RequestDenied' });
   });
 });
