@@ -6,6 +6,7 @@ import { AdminLayout } from './AdminLayout';
 import { useAdminViewServices } from './AdminServicesContext';
 import { RoutineAdminList } from './routines/RoutineAdminList';
 import { RoutineEditorView } from './routines/RoutineEditorView';
+import { ReadinessView } from './readiness/ReadinessView';
 import { ReviewOverviewView } from './review/ReviewOverviewView';
 import { SiteSetupSection } from './setup/SiteSetupSection';
 import { ModelTransferView } from './transfer/ModelTransferView';
@@ -47,6 +48,7 @@ export function AdminRouteView(props: { route: Route }): React.ReactElement {
     let view: React.ReactElement;
     if (route.view === 'adminRoutine') view = <RoutineEditorView key={route.key} routineKey={route.key} />;
     else if (section === 'review') view = <ReviewOverviewView />;
+    else if (section === 'readiness') view = <ReadinessView />;
     else if (section === 'transfer') view = <ModelTransferView />;
     else view = <RoutineAdminList />;
     content = <AdminWorkspaceContext.Provider value={state.workspace}>{view}</AdminWorkspaceContext.Provider>;

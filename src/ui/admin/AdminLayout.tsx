@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightBold, borderBottom: `3px solid ${tokens.colorBrandStroke1}` }
 });
 
-const SECTIONS: readonly AdminSection[] = ['routines', 'review', 'transfer', 'setup'];
+const SECTIONS: readonly AdminSection[] = ['routines', 'review', 'readiness', 'transfer', 'setup'];
 
 /** The admin views' frame: what this part is for, and its sections as links (so each has an address). */
 export function AdminLayout(props: { current: AdminSection; children: React.ReactNode }): React.ReactElement {

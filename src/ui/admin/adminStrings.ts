@@ -19,7 +19,7 @@ export interface AdminStrings {
   title: string;
   intro: string;
   sectionsLabel: string;
-  sections: { routines: string; review: string; transfer: string; setup: string };
+  sections: { routines: string; review: string; readiness: string; transfer: string; setup: string };
   loading: string;
   loadFailed: string;
   retry: string;
@@ -179,7 +179,7 @@ export const nb: AdminStrings = {
   intro:
     'Prosjektgruppa holder modellen oppdatert her og i SharePoint-listene. Tjenester, verktøy, arenaer og kontakter redigeres rett i listene; rutinenes trinn, gjennomgang og import/eksport gjøres her.',
   sectionsLabel: 'Administrasjon',
-  sections: { routines: 'Rutiner', review: 'Gjennomgang', transfer: 'Import og eksport', setup: 'Oppsett av nettstedet' },
+  sections: { routines: 'Rutiner', review: 'Gjennomgang', readiness: 'Klar til bruk', transfer: 'Import og eksport', setup: 'Oppsett av nettstedet' },
   loading: 'Henter modellen med utkast …',
   loadFailed: 'Kunne ikke hente modellen fra SharePoint.',
   retry: 'Prøv igjen',
@@ -362,7 +362,7 @@ export const nn: AdminStrings = {
   intro:
     'Prosjektgruppa held modellen oppdatert her og i SharePoint-listene. Tenester, verktøy, arenaer og kontaktar blir redigerte rett i listene; steg i rutinane, gjennomgang og import/eksport gjer de her.',
   sectionsLabel: 'Administrasjon',
-  sections: { routines: 'Rutinar', review: 'Gjennomgang', transfer: 'Import og eksport', setup: 'Oppsett av nettstaden' },
+  sections: { routines: 'Rutinar', review: 'Gjennomgang', readiness: 'Klar til bruk', transfer: 'Import og eksport', setup: 'Oppsett av nettstaden' },
   loading: 'Hentar modellen med utkast …',
   loadFailed: 'Kunne ikkje hente modellen frå SharePoint.',
   retry: 'Prøv igjen',
@@ -545,7 +545,7 @@ export const en: AdminStrings = {
   intro:
     'The project group keeps the model current here and in the SharePoint lists. Services, tools, arenas and contacts are edited right in the lists; routine steps, reviews and import/export are done here.',
   sectionsLabel: 'Admin',
-  sections: { routines: 'Routines', review: 'Review', transfer: 'Import and export', setup: 'Site setup' },
+  sections: { routines: 'Routines', review: 'Review', readiness: 'Ready for use', transfer: 'Import and export', setup: 'Site setup' },
   loading: 'Loading the model with drafts …',
   loadFailed: 'Could not load the model from SharePoint.',
   retry: 'Try again',

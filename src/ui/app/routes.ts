@@ -34,9 +34,9 @@ export type Route =
   /** …and editing one routine's steps. */
   | { view: 'adminRoutine'; key: string };
 
-export type AdminSection = 'routines' | 'review' | 'transfer' | 'setup';
+export type AdminSection = 'routines' | 'review' | 'readiness' | 'transfer' | 'setup';
 
-const ADMIN_SECTIONS: readonly string[] = ['routines', 'review', 'transfer', 'setup'];
+const ADMIN_SECTIONS: readonly string[] = ['routines', 'review', 'readiness', 'transfer', 'setup'];
 
 const SIMPLE: Record<string, Route['view']> = {
   '': 'home',

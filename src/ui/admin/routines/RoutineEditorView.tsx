@@ -13,6 +13,10 @@ import { ConflictPanel } from './ConflictPanel';
 import { RoutinePreview } from './RoutinePreview';
 import { StepsEditor } from './StepsEditor';
 import { PersonalDataWarning } from '../../evaluation/PersonalDataWarning';
+import { routinePublishBlockers } from '../../../core/readiness/readiness';
+import { unpublishImpact } from '../../../core/readiness/unpublishImpact';
+import { useReadinessStrings } from '../readiness/readinessStrings';
+import { UnpublishConfirmation } from './UnpublishConfirmation';
 import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
 
 const useStyles = makeStyles({
@@ -59,6 +63,12 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
   const [message, setMessage] = React.useState<Message>();
   const [attempted, setAttempted] = React.useState(false);
   const [historyUrl, setHistoryUrl] = React.useState<string | undefined>();
+  const readiness = useReadinessStrings();
+  /** Publishing refused by the readiness check: how many emergency numbers are still placeholders. */
+  const [refused, setRefused] = React.useState<number | undefined>();
+  /** Unpublishing asks first (and urgent and level routines ask twice); undo is offered once it is done. */
+  const [confirming, setConfirming] = React.useState<'first' | 'second' | undefined>();
+  const [undoable, setUndoable] = React.useState(false);
   const id = base?.routine.id;
 
   React.useEffect(() => {
@@ -110,10 +120,19 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
 
   const successText = (kind: SaveKind): string => (kind === 'publish' ? s.publishedNow : kind === 'unpublish' ? s.unpublishedNow : s.saved);
 
-  const save = async (kind: SaveKind): Promise<void> => {
+  const save = async (kind: SaveKind, options: { undo?: boolean } = {}): Promise<void> => {
     setAttempted(true);
+    setRefused(undefined);
+    setUndoable(false);
     const status: RoutineStatus = kind === 'publish' ? 'published' : kind === 'unpublish' ? 'draft' : draft.status;
     const next = { ...draft, status };
+    // An urgent routine tells staff to ring now: not while its numbers ring no one. Undo restores what was there.
+    const blockers = kind === 'publish' && !options.undo ? routinePublishBlockers(workspace.model, next) : [];
+    if (blockers.length > 0) {
+      setRefused(blockers.length);
+      setMessage(undefined);
+      return;
+    }
     const fields = changedRoutineFields(base.routine, next);
     if (fields.length === 0) {
       setMessage({ intent: 'info', text: s.noChanges });
@@ -131,7 +150,9 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
     setBusy(true);
     setDraft(next);
     try {
-      afterSave(await workspace.services.routines.save(base, next, fields, workspace.model), kind, successText(kind));
+      const outcome = await workspace.services.routines.save(base, next, fields, workspace.model);
+      afterSave(outcome, kind, options.undo ? readiness.undone : successText(kind));
+      if (outcome.kind === 'saved' && kind === 'unpublish') setUndoable(true);
     } catch {
       setMessage({ intent: 'error', text: s.failures.unavailable });
     } finally {
@@ -200,6 +221,37 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
           </MessageBar>
         )}
       </div>
+      {refused !== undefined && (
+        <MessageBar intent="error" data-testid="publish-refused">
+          <MessageBarBody>
+            {readiness.publishRefused(refused)} <Link href={formatRoute({ view: 'admin', section: 'readiness' })}>{readiness.openReadiness}</Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {undoable && (
+        <div className={shared.actions}>
+          <Button appearance="primary" disabled={busy} onClick={() => start(save('publish', { undo: true }))}>
+            {readiness.undo}
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        <UnpublishConfirmation
+          routine={base.routine}
+          impact={unpublishImpact(workspace.model, base.routine)}
+          stage={confirming}
+          busy={busy}
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => {
+            if (confirming === 'first' && unpublishImpact(workspace.model, base.routine).needsSecondConfirmation) {
+              setConfirming('second');
+              return;
+            }
+            setConfirming(undefined);
+            start(save('unpublish'));
+          }}
+        />
+      )}
       {conflict && (
         <ConflictPanel base={base} mine={draft} theirs={conflict.theirs} model={workspace.model} busy={busy} onKeepMine={() => start(keepMine())} onTakeTheirs={takeTheirs} />
       )}
@@ -256,7 +308,7 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
                 {s.publish}
               </Button>
             ) : (
-              <Button disabled={busy} onClick={() => start(save('unpublish'))}>
+              <Button disabled={busy || confirming !== undefined} onClick={() => setConfirming('first')}>
                 {s.unpublish}
               </Button>
             )}
