@@ -63,7 +63,7 @@ describe('planPermissions', () => {
       { kind: 'grantRole', list: 'routines', principal: 'editors', level: 'Contribute' },
       { kind: 'grantRole', list: 'routines', principal: 'owners', level: 'Full Control' }
     ]);
-    const feedback = actions.filter((a) => a.list === 'feedback' && a.kind !== 'breakInheritance');
+    const feedback = actions.filter((a) => 'list' in a && a.list === 'feedback' && a.kind !== 'breakInheritance');
     expect(feedback).toContainEqual({ kind: 'grantRole', list: 'feedback', principal: 'members', level: 'Contribute' });
     expect(feedback).toContainEqual({ kind: 'setItemSecurity', list: 'feedback', readSecurity: 2, writeSecurity: 2 });
     expect(actions).toContainEqual({ kind: 'setItemSecurity', list: 'evaluations', readSecurity: 2, writeSecurity: 2 });

@@ -5,6 +5,7 @@ import type { RequestLog } from '../logging/RequestLog';
 import { getMe, getUser, listUsers } from './directory';
 import { calendarView, createEvent, deleteEvent, getEvent, listEvents, requireSelf } from './eventHandlers';
 import { getSchedule } from './getSchedule';
+import { routeDirectoryGrants } from './servicePrincipals';
 import type { GraphContext } from './GraphContext';
 import { GRAPH_PATH, graphJson } from './GraphContext';
 import { GraphError, graphErrorResponse, graphErrors } from './GraphError';
@@ -36,6 +37,8 @@ function route(ctx: GraphContext): ApiResponse {
   });
   const lower = segments.map((s) => s.toLowerCase());
   if (lower.length === 0) throw graphErrors.segmentNotFound('');
+  const directoryGrants = routeDirectoryGrants(ctx, segments);
+  if (directoryGrants) return directoryGrants;
   let userId: string | undefined;
   let rest: string[];
   if (lower[0] === 'me') rest = lower.slice(1);
