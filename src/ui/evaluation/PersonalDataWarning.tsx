@@ -18,12 +18,14 @@ export interface PersonalDataWarningProps {
 }
 
 /**
- * Shown when a text about to be sent looks like it names a child, gives an age, a birth date or a birth number.
- * It takes focus so a screen reader reads it at once; the findings are shown here only and never stored.
+ * Shown when a text about to be sent looks like it identifies a child: a name with a class or an age, initials,
+ * a birth number, a date of birth, an address, a phone number or an e-mail address — each with its reason
+ * ("ser ut som et navn og en klasse: «Sondre i 2C»"). It takes focus so a screen reader reads it at once; the findings are shown here only and never stored.
  */
 export function PersonalDataWarning(props: PersonalDataWarningProps): React.ReactElement {
   const { strings } = useApp();
   const s = strings.evaluation.privacy;
+  const reasons = strings.privacy.reasons;
   const styles = useStyles();
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => ref.current?.focus(), []);
@@ -36,7 +38,7 @@ export function PersonalDataWarning(props: PersonalDataWarningProps): React.Reac
           <ul className={styles.findings}>
             {props.findings.map((f) => (
               <li key={`${f.start}-${f.end}`}>
-                <mark className={styles.mark}>{s.finding(f.text, s.kinds[f.kind])}</mark>
+                <mark className={styles.mark}>{reasons[f.reason](f.text)}</mark>
               </li>
             ))}
           </ul>

@@ -20,6 +20,7 @@ import {
   type PatternedRecurrence,
   type RepeatChoice
 } from '../../core/meetings';
+import { modelAllowWords } from '../../core/feedback/modelAllowWords';
 import type { Arena } from '../../core/model/Arena';
 import type { MeetingSlot } from '../../core/scheduling';
 import { useApp } from '../app/AppContext';
@@ -138,7 +139,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     [arena]
   );
   const allowWords = React.useMemo(
-    () => [model.settings.municipality, ...model.services.map((x) => x.title), ...model.arenas.map((x) => x.title), ...model.tools.map((x) => x.title), arena.meetingSubject],
+    () => [...modelAllowWords(model), arena.meetingSubject],
     [model, arena]
   );
   const subject = React.useMemo(

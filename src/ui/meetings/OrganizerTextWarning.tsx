@@ -20,7 +20,7 @@ export function OrganizerTextWarning(props: { id: string; checked: CheckedOrgani
         <ul className={styles.findings}>
           {props.checked.findings.map((finding) => (
             <li key={`${finding.start}-${finding.end}`}>
-              {s.privacyFindingKinds[finding.kind]}: <mark className={styles.mark}>{finding.text}</mark>
+              <mark className={styles.mark}>{strings.privacy.reasons[finding.reason](finding.text)}</mark>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { MeetingStrings } from '../meetings/meetingStrings';
 import type { AdminStrings } from '../admin/adminStrings';
 import type { EvaluationStrings } from '../evaluation/evaluationStrings';
+import type { PrivacyStrings } from './privacyStrings';
 import type { HostingStrings } from './hostingStrings';
 
 /** Every UI string, in each of nb, nn and en. Content (routines, services…) comes from the lists instead. */
@@ -128,6 +129,8 @@ export interface Strings {
   meetings: MeetingStrings;
   /** Evaluate and improve: feedback, evaluations, action plan, annual wheel, yearly report (src/ui/evaluation/evaluationStrings.ts). */
   evaluation: EvaluationStrings;
+  /** The privacy guard's reasons, shared by every form that checks free text (src/ui/strings/privacyStrings.ts). */
+  privacy: PrivacyStrings;
   /** Where the model is (model site setting) and the host's own refusals (src/ui/strings/hostingStrings.ts). */
   hosting: HostingStrings;
 }

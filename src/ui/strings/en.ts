@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { en as meetings } from '../meetings/meetingStrings';
 import { en as admin } from '../admin/adminStrings';
 import { en as evaluation } from '../evaluation/evaluationStrings';
+import { en as privacy } from './privacyStrings';
 import { hostingEn } from './hostingStrings';
 
 export const en: Strings = {
@@ -149,5 +150,6 @@ export const en: Strings = {
   theme: { label: 'Theme' },
   meetings,
   evaluation,
+  privacy,
   hosting: hostingEn
 };

@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { nb as meetings } from '../meetings/meetingStrings';
 import { nb as admin } from '../admin/adminStrings';
 import { nb as evaluation } from '../evaluation/evaluationStrings';
+import { nb as privacy } from './privacyStrings';
 import { hostingNb } from './hostingStrings';
 
 export const nb: Strings = {
@@ -149,5 +150,6 @@ export const nb: Strings = {
   theme: { label: 'Tema' },
   meetings,
   evaluation,
+  privacy,
   hosting: hostingNb
 };

@@ -2,6 +2,7 @@ import type { Strings } from './Strings';
 import { nn as meetings } from '../meetings/meetingStrings';
 import { nn as admin } from '../admin/adminStrings';
 import { nn as evaluation } from '../evaluation/evaluationStrings';
+import { nn as privacy } from './privacyStrings';
 import { hostingNn } from './hostingStrings';
 
 export const nn: Strings = {
@@ -149,5 +150,6 @@ export const nn: Strings = {
   theme: { label: 'Tema' },
   meetings,
   evaluation,
+  privacy,
   hosting: hostingNn
 };
