@@ -3,7 +3,7 @@
  *
  *   npm run provision -- --site https://contoso.sharepoint.com/sites/tryggebarn \
  *     --token-command "m365 util accesstoken get --resource https://contoso.sharepoint.com --new"
- *   npm run provision -- --site http://localhost:4321/sites/tryggebarn --user admin     (the workbench)
+ *   npm run provision -- --site http://localhost:4321/sites/tryggebarn --user owner     (the workbench)
  *
  * Options: --locale nb|nn (column names; default nb), --dry-run (print the plan only).
  * It adds what is missing and never deletes or retypes anything, so running it again changes nothing, and a
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   const sp = createSharePointClient(site.href.replace(/\/$/, ''), tokenSource(site, values['token-command'], values.user));
   const provisioner = new SharePointSiteProvisioner(sp);
   if (!(await provisioner.canSetUpSite())) {
-    console.error(`You cannot create lists on ${site.href}: it needs Manage Lists (site owner).`);
+    console.error(`You cannot set up ${site.href}: it needs a site owner (Manage Lists and Manage Permissions).`);
     return 1;
   }
   const plan = await provisioner.plan();

@@ -57,12 +57,9 @@ describe('planPermissions', () => {
     expect(actions[0]).toEqual({ kind: 'createEditorsGroup', group: 'Trygge Barn – redaktører', description: expect.any(String) });
     expect(actions.filter((a) => a.kind === 'breakInheritance').map((a) => a.list)).toEqual(LISTS.map((l) => l.key));
     const routines = actions.filter((a) => a.kind === 'grantRole' && a.list === 'routines');
-    expect(routines).toEqual([
-      { kind: 'grantRole', list: 'routines', principal: 'visitors', level: 'Read' },
-      { kind: 'grantRole', list: 'routines', principal: 'members', level: 'Read' },
-      { kind: 'grantRole', list: 'routines', principal: 'editors', level: 'Contribute' },
-      { kind: 'grantRole', list: 'routines', principal: 'owners', level: 'Full Control' }
-    ]);
+    // Exactly the declared grants, in the declared order (the declaration is security's: LIST_PERMISSIONS).
+    expect(routines).toEqual(LIST_PERMISSIONS.find((p) => p.list === 'routines')!.grants.map((g) => ({ kind: 'grantRole', list: 'routines', principal: g.principal, level: g.level })));
+    expect(routines.map((a) => a.kind === 'grantRole' && a.principal)).toEqual(['visitors', 'members', 'editors', 'owners']);
     const feedback = actions.filter((a) => 'list' in a && a.list === 'feedback' && a.kind !== 'breakInheritance');
     expect(feedback).toContainEqual({ kind: 'grantRole', list: 'feedback', principal: 'members', level: 'Contribute' });
     expect(feedback).toContainEqual({ kind: 'setItemSecurity', list: 'feedback', readSecurity: 2, writeSecurity: 2 });
