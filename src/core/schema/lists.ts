@@ -179,7 +179,7 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'Urgent', title: t('Akutt (vold/overgrep)', 'Akutt (vald/overgrep)', 'Urgent (violence/abuse)'), type: 'Boolean' }
     ],
     versioning: true,
-    contentApproval: true,
+    contentApproval: false,
     staffAccess: 'read',
     partOfModel: true
   },

@@ -105,7 +105,7 @@ describe('provisioning an empty site over REST', () => {
       expect(withoutTitleLength(provisioned)).toEqual(withoutTitleLength(expected));
     }
     const list = await getJson(`${empty.api}/web/getList('/sites/tryggebarn/Lists/TBRutiner')?$select=Title,EntityTypeName,EnableModeration`, spHeaders(empty.tokens.admin));
-    expect(list).toEqual({ EnableModeration: true, EntityTypeName: 'TBRutinerList', Title: 'TB Rutiner' });
+    expect(list).toEqual({ EnableModeration: false, EntityTypeName: 'TBRutinerList', Title: 'TB Rutiner' });
   });
 
   it('names a field after its DisplayName unless AddFieldInternalNameHint (8) is given, as SharePoint does', async () => {
@@ -142,10 +142,12 @@ describe('provisioning an empty site over REST', () => {
     expect(item).toMatchObject({ Kortnavn: 'Kort', Fase: 'avdekke', Rekkefolge: 3, Aktiv: true, TjenesteId: 1 });
   });
 
-  it('lists created at run time are read-only for staff; staff cannot create lists or fields', async () => {
+  it('lists created at run time inherit the site: read-only for Visitors (staff), who cannot create lists or fields', async () => {
     const staffWrite = await post(empty, `${byTitle('Provisjonstest')}/items`, { Title: 'nei' }, {}, empty.tokens.staff);
     expect(staffWrite.status).toBe(403);
-    expect((await post(empty, 'web/lists', { Title: 'Staff list' }, {}, empty.tokens.lead)).status).toBe(403);
+    expect((await post(empty, 'web/lists', { Title: 'Staff list' }, {}, empty.tokens.staff)).status).toBe(403);
+    // Members have Edit on a site, which adds, edits and deletes lists ("Understanding permission levels in SharePoint").
+    expect((await post(empty, 'web/lists', { Title: 'Members list' }, {}, empty.tokens.lead)).status).toBe(201);
     expect((await post(empty, `${byTitle('Provisjonstest')}/fields/createFieldAsXml`, { parameters: { SchemaXml: '<Field Type="Text" Name="X" DisplayName="X" />' } }, {}, empty.tokens.staff)).status).toBe(403);
   });
 
