@@ -11,6 +11,7 @@ import {
   type SearchDocument,
   type SearchField
 } from './searchDocuments';
+import { buildSynonymLookup, DEFAULT_SYNONYMS, type SearchSynonym, type SynonymLookup } from './synonyms';
 import { tokenizeForSearch } from './tokenizeForSearch';
 
 /** Where a word is found matters: a routine named after it is a better answer than one mentioning it in step 7. */
@@ -41,8 +42,11 @@ interface RankedResult {
 export class ModelSearchIndex {
   private readonly index: MiniSearch<SearchDocument>;
   private readonly documents = new Map<string, SearchDocument>();
+  private readonly synonyms: SynonymLookup;
 
-  constructor(model: SearchableModel) {
+  /** `synonyms`: the municipality's table of everyday words and abbreviations; the starter table when not given. */
+  constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}) {
+    this.synonyms = buildSynonymLookup(options.synonyms ?? DEFAULT_SYNONYMS);
     this.index = new MiniSearch<SearchDocument>({
       fields: [...SEARCH_FIELDS],
       tokenize: (text) => tokenizeForSearch(text).map((token) => token.text),
@@ -63,7 +67,7 @@ export class ModelSearchIndex {
    * (so "vold skole" puts routines about both first), then by relevance. Empty for an empty query.
    */
   search(query: string, options: SearchQueryOptions = {}): SearchHit[] {
-    const words = planQuery(query);
+    const words = planQuery(query, this.synonyms);
     if (words.length === 0) return [];
     const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : undefined;
     const results = this.index.search(
@@ -79,8 +83,11 @@ export class ModelSearchIndex {
       const score = doc.urgent ? result.score * URGENT_BOOST : result.score;
       ranked.push({ result, doc, score, wordsMatched: countWordsMatched(words, result) });
     }
+    // An urgent routine named after what was asked ("vold", or "redd" meaning vold) comes first: it is the one
+    // that says do not contact the parents and act now.
+    const urgentInTitle = (r: RankedResult): number => (r.doc.urgent && everyWordInTitle(words, r.result) ? 1 : 0);
     return ranked
-      .sort((a, b) => b.wordsMatched - a.wordsMatched || b.score - a.score)
+      .sort((a, b) => b.wordsMatched - a.wordsMatched || urgentInTitle(b) - urgentInTitle(a) || b.score - a.score)
       .slice(0, limit)
       .map((r) => this.toHit(r));
   }
@@ -106,6 +113,14 @@ export class ModelSearchIndex {
       matchedTerms
     };
   }
+}
+
+/** Whether each word of the query (or what it means) is found in the title itself. */
+function everyWordInTitle(words: readonly PlannedWord[], result: SearchResult): boolean {
+  const inTitle = Object.entries(result.match)
+    .filter(([, fields]) => fields.includes('title'))
+    .map(([term]) => term);
+  return words.every((w) => inTitle.some((term) => w.keys.has(term)));
 }
 
 function countWordsMatched(words: readonly PlannedWord[], result: SearchResult): number {

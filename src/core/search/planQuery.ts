@@ -1,6 +1,7 @@
 import type { Query, QueryCombination } from 'minisearch';
 import { analyseNorwegianWord, normalizeNorwegian } from './normalizeNorwegian';
 import { phraseSpans } from './tokenizeForSearch';
+import type { SynonymLookup } from './synonyms';
 import { wordSpans } from './wordSpans';
 
 /** One word of a query, ready for MiniSearch. */
@@ -16,6 +17,8 @@ export interface PlannedWord {
 export const MIN_PREFIX_LENGTH = 3;
 /** A variant ("vald" for "vold") is almost as good as the word typed; the typed spelling still wins a tie. */
 const VARIANT_WEIGHT = 0.9;
+/** What a synonym means ("redd" → vold) is a good answer, but below a text that uses the word itself. */
+const SYNONYM_WEIGHT = 0.8;
 
 /**
  * Typos tolerated, by length of the stem: none below five letters (where one edit makes another word: vold/volt, rus/ris),
@@ -35,7 +38,7 @@ export function fuzzyDistanceFor(stem: string): number {
  * not normalize them again. A function word is dropped, except as a prefix while it is still being typed ("for" on
  * the way to "foreldre").
  */
-export function planQuery(query: string): PlannedWord[] {
+export function planQuery(query: string, synonyms?: SynonymLookup): PlannedWord[] {
   const words = wordSpans(query);
   const lastIsBeingTyped = words.length > 0 && words[words.length - 1].end === query.length;
   const phraseKeysOfWord: string[][] = words.map(() => []);
@@ -55,6 +58,7 @@ export function planQuery(query: string): PlannedWord[] {
     const own = meaningful || (beingTyped && analysis.stem.length >= MIN_PREFIX_LENGTH) ? analysis.stem : undefined;
     const variants = meaningful ? analysis.variants.filter((k) => k !== own) : [];
     const phrases = phraseKeysOfWord[i];
+    const meanings = (synonyms?.get(analysis.stem) ?? []).filter((k) => k !== own && !variants.includes(k));
 
     const queries: Query[] = [];
     if (own) {
@@ -63,9 +67,10 @@ export function planQuery(query: string): PlannedWord[] {
     }
     if (variants.length > 0) queries.push({ queries: [...variants], prefix: false, fuzzy: false, boostTerm: () => VARIANT_WEIGHT });
     if (phrases.length > 0) queries.push({ queries: phrases, prefix: false, fuzzy: false });
+    if (meanings.length > 0) queries.push({ queries: [...meanings], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT });
     if (queries.length === 0) return;
 
-    const keys = new Set<string>([...variants, ...phrases]);
+    const keys = new Set<string>([...variants, ...phrases, ...meanings]);
     if (own) keys.add(own);
     planned.push({ text: word.text, keys, query: { combineWith: 'OR', queries } });
   });

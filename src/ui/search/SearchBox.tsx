@@ -58,23 +58,38 @@ export function SearchBox(): React.ReactElement {
   const [open, setOpen] = React.useState(false);
   const hits = React.useMemo(() => (query.trim().length >= 2 ? index.search(query, { limit: 8 }) : []), [index, query]);
   const listId = 'tb-search-results';
+  // No hits is not a dead end: the worry guide and the emergency view are always offered instead.
+  const fallbacks: Array<{ route: Route; label: string }> =
+    query.trim().length >= 2 && hits.length === 0
+      ? [
+          { route: { view: 'guide' }, label: strings.guide.title },
+          { route: { view: 'urgent' }, label: strings.urgentButton }
+        ]
+      : [];
+  const optionCount = hits.length || fallbacks.length;
 
-  const choose = (hit: SearchHit): void => {
+  const go = (route: Route): void => {
     setOpen(false);
     setQuery('');
-    navigate(routeOf(hit));
+    navigate(route);
+  };
+  const choose = (hit: SearchHit): void => {
+    go(routeOf(hit));
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive((a) => Math.min(a + 1, optionCount - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter' && open && hits[active]) {
       e.preventDefault();
       choose(hits[active]);
+    } else if (e.key === 'Enter' && open && fallbacks[active]) {
+      e.preventDefault();
+      go(fallbacks[active].route);
     } else if (e.key === 'Escape') {
       setOpen(false);
     }
@@ -90,7 +105,7 @@ export function SearchBox(): React.ReactElement {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && hits[active] ? `tb-hit-${active}` : undefined}
+        aria-activedescendant={showList && (hits[active] || fallbacks[active]) ? `tb-hit-${active}` : undefined}
         placeholder={strings.searchPlaceholder}
         value={query}
         autoComplete="off"
@@ -112,6 +127,22 @@ export function SearchBox(): React.ReactElement {
               {strings.searchNoResults}
             </li>
           )}
+          {fallbacks.map((f, i) => (
+            <li
+              key={f.route.view}
+              id={`tb-hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              data-fallback={f.route.view}
+              className={`${styles.option} ${i === active ? styles.active : ''}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(f.route);
+              }}
+            >
+              <Text weight="semibold">{f.label}</Text>
+            </li>
+          ))}
           {hits.map((hit, i) => (
             <li
               key={`${hit.kind}:${hit.key}`}
