@@ -278,6 +278,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
           <MeetingDetailsSection arena={arena} slot={slot} details={details} onChange={setDetails} subject={subject} note={note} recurrence={recurrence} suggestedRepeat={suggestedRepeat(arena)} problems={showProblems ? problems : undefined} />
           <div className={styles.section}>
             <Text weight="semibold">{s.chosenTime(formatSlot(slot, locale))}</Text>
+            <Text>{s.invitationCount(participants.invitees.length)}</Text>
             <div className={styles.row}>
               <Button appearance="primary" onClick={book} disabled={booking.state.phase === 'booking'}>
                 {s.bookNow}

@@ -123,6 +123,8 @@ describe('BookMeetingView', () => {
     const slots = Array.from((heading.closest('section') as HTMLElement).querySelectorAll<HTMLInputElement>('input[type="radio"]'));
     expect(slots.length).toBeGreaterThan(0);
     fireEvent.click(slots[0]);
+    // Beside the Book button too: how many the invitation goes to.
+    expect(screen.getAllByText('Invitasjon sendes til 3 personer')).toHaveLength(2);
 
     // Book without a basis: refused, and the basis is asked for.
     fireEvent.click(button('Book møtet'));
