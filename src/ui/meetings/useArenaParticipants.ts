@@ -22,6 +22,13 @@ export function useArenaParticipants(
 ): { invitees: MeetingInvitee[]; setInvitees: (next: MeetingInvitee[]) => void; servicesWithoutAddress: string[] } {
   const initial = React.useMemo(() => defaultInvitation(arena, services, organizerEmail), [arena, services, organizerEmail]);
   const [invitees, setInvitees] = React.useState<MeetingInvitee[]>(initial.invitees);
-  React.useEffect(() => setInvitees(initial.invitees), [initial]);
+  // A model revalidated from the site gives new objects; the organizer's edits are kept unless the default itself changed.
+  const defaultKey = JSON.stringify(initial.invitees);
+  const firstKey = React.useRef(defaultKey);
+  React.useEffect(() => {
+    if (firstKey.current === defaultKey) return;
+    firstKey.current = defaultKey;
+    setInvitees(initial.invitees);
+  }, [defaultKey]); // eslint-disable-line react-hooks/exhaustive-deps
   return { invitees, setInvitees, servicesWithoutAddress: initial.servicesWithoutAddress };
 }
