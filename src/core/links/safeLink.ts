@@ -35,7 +35,7 @@ function parse(value: string, base?: string): URL | undefined {
   }
 }
 
-export function safeLink(raw: string | undefined | null, options: SafeLinkOptions = {}): SafeLink {
+export function safeLink(raw: string | undefined, options: SafeLinkOptions = {}): SafeLink {
   const value = (raw ?? '').trim();
   if (value === '') return { ok: false, reason: 'empty' };
   if (CONTROL.test(value)) return { ok: false, reason: 'malformed' };

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { safeLink } from '../../core/links/safeLink';
 import { PLACEHOLDER_PHONE } from '../../core/model/Contact';
 import type { Reachability } from '../../core/model/Service';
 import { useApp } from '../app/AppContext';
@@ -17,6 +18,7 @@ export function ReachDetails(props: { reach: Reachability }): React.ReactElement
   const styles = useStyles();
   const { phone, email, url, hours } = props.reach;
   if (!phone && !email && !url && !hours) return <></>;
+  const web = url ? safeLink(url) : undefined;
   return (
     <dl className={styles.list}>
       {phone && (
@@ -43,9 +45,14 @@ export function ReachDetails(props: { reach: Reachability }): React.ReactElement
         <>
           <dt className={styles.term}>{strings.directory.web}</dt>
           <dd className={styles.detail}>
-            <Link href={url} target="_blank" rel="noopener noreferrer">
-              {url}
-            </Link>
+            {web?.ok ? (
+              <Link href={web.href} target="_blank" rel="noopener noreferrer">
+                {url}
+              </Link>
+            ) : (
+              // Not an absolute https link (//host, /\host, http:, malformed): shown as text, never followed.
+              <span>{url}</span>
+            )}
           </dd>
         </>
       )}
