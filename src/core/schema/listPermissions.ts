@@ -20,6 +20,10 @@ import { LISTS } from './lists';
  *   Edit and Contribute lack it; Design and Full Control have it (SPPermissionGroup64: WebDesigner adds
  *   CancelCheckout, https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-server/ms412585(v=office.15)).
  *   So editors get **Design** on these two lists, or they could not triage feedback written by others.
+ * - on a list with content approval (routines) an item an editor saves stays Pending — invisible to staff — until
+ *   someone with **Approve Items** approves it; Contribute lacks that permission, Design has it
+ *   ("Understanding permission levels in SharePoint"; SPPermissionGroup64 WebDesigner adds ApproveItems). So
+ *   editors get Design on content-approval lists, which is what lets them publish.
  */
 
 /** The SharePoint group of the people who edit the model (the municipality's project group). */
@@ -57,6 +61,13 @@ const MODEL_LIST_GRANTS: readonly RoleGrant[] = [
   { principal: 'owners', level: 'Full Control' }
 ];
 
+const APPROVAL_LIST_GRANTS: readonly RoleGrant[] = [
+  { principal: 'visitors', level: 'Read' },
+  { principal: 'members', level: 'Read' },
+  { principal: 'editors', level: 'Design' },
+  { principal: 'owners', level: 'Full Control' }
+];
+
 const STAFF_LIST_GRANTS: readonly RoleGrant[] = [
   { principal: 'visitors', level: 'Contribute' },
   { principal: 'members', level: 'Contribute' },
@@ -68,7 +79,7 @@ const STAFF_LIST_GRANTS: readonly RoleGrant[] = [
 export const LIST_PERMISSIONS: readonly ListPermissionTarget[] = LISTS.map((schema) =>
   schema.staffAccess === 'contribute'
     ? { list: schema.key, grants: STAFF_LIST_GRANTS, readSecurity: 2 as const, writeSecurity: 2 as const }
-    : { list: schema.key, grants: MODEL_LIST_GRANTS, readSecurity: 1 as const, writeSecurity: 1 as const }
+    : { list: schema.key, grants: schema.contentApproval ? APPROVAL_LIST_GRANTS : MODEL_LIST_GRANTS, readSecurity: 1 as const, writeSecurity: 1 as const }
 );
 
 export function listPermissionTarget(key: ListKey): ListPermissionTarget {

@@ -77,9 +77,11 @@ describe('401 without or with a bad token, in each API’s error shape', () => {
 describe('current user and form digest', () => {
   it('web/currentuser tells who the token belongs to', async () => {
     const me = await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.admin));
-    expect(me).toMatchObject({ Id: 13, Title: 'Marit Berge', Email: 'marit.berge@demo-kommune.no', LoginName: 'i:0#.f|membership|marit.berge@demo-kommune.no', IsSiteAdmin: true });
+    // The admin edits the model (a Member and in the editors group) but is no site collection administrator; the owner is.
+    expect(me).toMatchObject({ Id: 13, Title: 'Marit Berge', Email: 'marit.berge@demo-kommune.no', LoginName: 'i:0#.f|membership|marit.berge@demo-kommune.no', IsSiteAdmin: false });
     const staff = await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.staff));
     expect(staff).toMatchObject({ Id: 11, IsSiteAdmin: false });
+    expect(await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.owner))).toMatchObject({ Id: 16, IsSiteAdmin: true });
   });
 
   it('contextinfo returns a form digest in SharePoint’s format', async () => {

@@ -5,7 +5,8 @@ import type { Workbench, WorkbenchOptions } from '../../../workbench/server/crea
 import { createWorkbenchServer } from '../../../workbench/server/createWorkbenchServer';
 import { tinyModel } from '../../fixtures/workbench/tinyModel';
 
-export type DemoUser = 'staff' | 'lead' | 'admin';
+export type DemoUser = 'staff' | 'staff2' | 'member' | 'lead' | 'admin' | 'owner';
+export const DEMO_USERS: readonly DemoUser[] = ['staff', 'staff2', 'member', 'lead', 'admin', 'owner'];
 
 export interface TestWorkbench {
   workbench: Workbench;
@@ -28,7 +29,7 @@ export async function startWorkbench(options: Partial<WorkbenchOptions> = {}): P
   const workbench = createWorkbenchServer({ dataDir, seedDocument: tinyModel(), faults: { rate: 0, dropRate: 0, slowRate: 0 }, ...options });
   const running = await workbench.listen();
   const tokens = {} as Record<DemoUser, string>;
-  for (const user of ['staff', 'lead', 'admin'] as const) {
+  for (const user of DEMO_USERS) {
     const response = await fetch(`${running.url}/workbench/token/${user}`);
     tokens[user] = ((await response.json()) as { access_token: string }).access_token;
   }

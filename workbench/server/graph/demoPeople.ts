@@ -90,8 +90,8 @@ const ROWS: Row[] = [
   ['Kjersti', 'Ruud', 'tannhelse', 'Tannhelsesekretær', 'Tannklinikken'],
   ['Eva', 'Lindberg', 'barnevern', 'Fagkoordinator', 'Barneverntjenesten'],
   // Demo users added with sites and permission levels; appended so everyone above keeps their phone number.
-  ['Tone', 'Vik', 'barnehage', 'Barnehagelærer', 'Bakkedalen barnehage', fullTime, 'staff2'],
-  ['Arne', 'Dahl', 'barnehage', 'Assisterende styrer', 'Sentrum barnehage', fullTime, 'member'],
+  ['Randi', 'Vik', 'barnehage', 'Barnehagelærer', 'Bakkedalen barnehage', fullTime, 'staff2'],
+  ['Arne', 'Fjeld', 'barnehage', 'Assisterende styrer', 'Sentrum barnehage', fullTime, 'member'],
   ['Liv', 'Sandvik', 'familiesenter', 'Seksjonsleder oppvekst', 'Rådhuset', fullTime, 'owner']
 ];
 
