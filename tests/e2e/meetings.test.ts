@@ -91,7 +91,7 @@ describe('booking a tverrfaglig møte', () => {
     await book.click();
     await page.getByRole('heading', { level: 1, name: /^Set opp møte: / }).waitFor();
     await page.getByText('Dette er for teamleiarar og stafetthaldarar', { exact: false }).waitFor();
-    await page.getByText(/^Invitasjon blir send til \d+ personar?$/).waitFor();
+    await page.getByText(/^Invitasjonen blir sendt til \d+ personar?$/).waitFor();
     await page.getByText('Framlegget er éin kontakt per teneste på arenaen', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Finn tidspunkt' }).click();
     // The services' shared addresses have no calendar in the workbench: they count as free, with a warning.

@@ -266,7 +266,7 @@ export const nn: MeetingStrings = {
   backToArena: (arena) => `Tilbake til ${arena}`,
 
   participantsTitle: 'Deltakarar',
-  invitationCount: (count) => (count === 1 ? 'Invitasjon blir send til 1 person' : `Invitasjon blir send til ${count} personar`),
+  invitationCount: (count) => (count === 1 ? 'Invitasjonen blir sendt til 1 person' : `Invitasjonen blir sendt til ${count} personar`),
   participantsIntro: 'Framlegget er éin kontakt per teneste på arenaen. Vil du invitere fleire, legg du dei til med søket under.',
   servicesWithoutAddress: (services) => `Modellen har inga e-postadresse for ${services}. Legg til ein person med søket dersom tenesta skal vere med.`,
   chairLabel: 'Leiar for arenaen',
