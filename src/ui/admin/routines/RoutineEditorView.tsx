@@ -123,7 +123,6 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
   const save = async (kind: SaveKind, options: { undo?: boolean } = {}): Promise<void> => {
     setAttempted(true);
     setRefused(undefined);
-    setUndoable(false);
     const status: RoutineStatus = kind === 'publish' ? 'published' : kind === 'unpublish' ? 'draft' : draft.status;
     const next = { ...draft, status };
     // An urgent routine tells staff to ring now: not while its numbers ring no one. Undo restores what was there.
@@ -133,6 +132,7 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
       setMessage(undefined);
       return;
     }
+    setUndoable(false);
     const fields = changedRoutineFields(base.routine, next);
     if (fields.length === 0) {
       setMessage({ intent: 'info', text: s.noChanges });
