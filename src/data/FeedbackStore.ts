@@ -28,7 +28,13 @@ export interface FeedbackQueueRead {
  * keys to the list's lookup ids (see modelLookupIndex).
  */
 export interface FeedbackStore {
-  submit(feedback: NewFeedback, lookups: LookupIndex): Promise<void>;
+  /**
+   * Stores the feedback once. `submissionId` (a UUID the form keeps until the text changes) makes a resend after
+   * "not sent" or "we are checking…" safe: it can never make a second item. Resolves when the item is stored;
+   * rejects with WriteNotStoredError when it is verified NOT stored, and with WriteOutcomeUnknownError when that
+   * could not be checked yet (call again with the same id to check and, if need be, send).
+   */
+  submit(feedback: NewFeedback, lookups: LookupIndex, submissionId?: string): Promise<void>;
   /** Every feedback item, for triage. */
   readAll(lookups: LookupIndex): Promise<FeedbackQueueRead>;
   /** Throws PermissionDeniedError for a user who cannot edit the model. */

@@ -1,7 +1,8 @@
 /**
- * The connection dropped while a write was in flight: SharePoint may or may not have applied it. Resending
- * blindly could create a second item, so the caller must find out first (by the item's submission id, or by
- * re-reading it) — see createItemOnce.
+ * A write whose outcome is not known: the connection dropped while it was in flight (SharePoint may or may not
+ * have applied it), and no read-back has settled it yet. Resending blindly could create a second item, so the
+ * caller must find out first (by the item's submission id, or by re-reading it) — see createItemOnce. The UI
+ * says "we are checking…", never "not sent", for this error.
  */
 export class WriteOutcomeUnknownError extends Error {
   public constructor(

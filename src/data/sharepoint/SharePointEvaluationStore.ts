@@ -27,8 +27,8 @@ const AGGREGATE_FIELDS = selectFields(EVALUATIONS).filter((f) => f !== 'Comment'
 export class SharePointEvaluationStore implements EvaluationStore {
   public constructor(private readonly sp: SPFI) {}
 
-  public async submit(evaluation: Evaluation, lookups: LookupIndex): Promise<void> {
-    await createItemOnce(this.sp.web.lists.getByTitle(EVALUATIONS.title), toRestValues(evaluationMapping.write(evaluation, lookups)), newSubmissionId());
+  public async submit(evaluation: Evaluation, lookups: LookupIndex, submissionId: string = newSubmissionId()): Promise<void> {
+    await createItemOnce(this.sp.web.lists.getByTitle(EVALUATIONS.title), toRestValues(evaluationMapping.write(evaluation, lookups)), submissionId);
   }
 
   public async aggregate(range: PeriodRange, lookups: LookupIndex, onProgress?: (itemsRead: number) => void): Promise<EvaluationAggregate> {

@@ -22,9 +22,9 @@ export class SharePointFeedbackStore implements FeedbackStore {
     private readonly permissions: ModelPermissions
   ) {}
 
-  public async submit(feedback: NewFeedback, lookups: LookupIndex): Promise<void> {
+  public async submit(feedback: NewFeedback, lookups: LookupIndex, submissionId: string = newSubmissionId()): Promise<void> {
     const fields = feedbackMapping.write({ ...feedback, status: 'new' }, lookups);
-    await createItemOnce(this.sp.web.lists.getByTitle(FEEDBACK.title), toRestValues(fields), newSubmissionId());
+    await createItemOnce(this.sp.web.lists.getByTitle(FEEDBACK.title), toRestValues(fields), submissionId);
   }
 
   public async readAll(lookups: LookupIndex): Promise<FeedbackQueueRead> {

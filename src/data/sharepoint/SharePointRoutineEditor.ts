@@ -14,8 +14,8 @@ import type { Routine } from '../../core/model/Routine';
 import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
 import { listSchema } from '../../core/schema/lists';
 import type { RoutineEditor, RoutineRecord, SaveOutcome } from '../admin/RoutineEditor';
-import { writeFailureOf } from '../admin/WriteFailure';
-import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
+import { writeFailureOf, type WriteFailure } from '../admin/WriteFailure';
+import { pause, provesNotApplied, statusOf, worthRetrying } from '../writeOutcome/failureStatus';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
 
@@ -71,7 +71,7 @@ export class SharePointRoutineEditor implements RoutineEditor {
     return { routine, etag: etagOf(raw), modified: raw.Modified as string | undefined, editor: editorOf(raw) };
   }
 
-  public async save(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel): Promise<SaveOutcome> {
+  public async save(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel, attempts = 3): Promise<SaveOutcome> {
     const id = record.routine.id as number;
     let etag: string;
     try {
@@ -79,10 +79,19 @@ export class SharePointRoutineEditor implements RoutineEditor {
       // Never '*': a missing ETag falls back to the old one, so the next save is checked rather than forced.
       etag = written.etag ?? record.etag;
     } catch (error) {
-      if (error instanceof WriteOutcomeUnknownError) return this.afterUnknownOutcome(record, draft, fields, model);
-      const reason = writeFailureOf(error);
-      if (reason === 'conflict') return { kind: 'conflict', theirs: await this.loadRecord(id, model) };
-      return { kind: 'failed', reason };
+      const status = statusOf(error);
+      // Refusals that settle it: nothing was applied.
+      if (status === 400 || status === 401 || status === 403 || status === 404) return { kind: 'failed', reason: writeFailureOf(error) as Exclude<WriteFailure, 'conflict'> };
+      // A lost answer, a 412 (in a browser possibly the answer to the network stack's resend of a MERGE that
+      // landed) or SharePoint failing: the item as stored now tells what happened.
+      const outcome = await this.afterUnknownOutcome(record, draft, fields, model, error);
+      if (outcome !== 'notApplied') return outcome;
+      if (status === 412) return { kind: 'conflict', theirs: await this.loadRecord(id, model) };
+      if (worthRetrying(error) && attempts > 1) {
+        await pause(500);
+        return this.save(record, draft, fields, model, attempts - 1);
+      }
+      return { kind: 'failed', reason: 'unavailable' };
     }
     try {
       // Read it back for Editor/Modified as SharePoint recorded them.
@@ -94,19 +103,29 @@ export class SharePointRoutineEditor implements RoutineEditor {
   }
 
   /**
-   * The connection dropped during the save, so it may or may not have been applied. The item as stored now
-   * tells: the same ETag means it was not; a new version holding exactly the draft's values means it was; any
-   * other new version is someone else's change, shown as a conflict — never reported as saved when unsure.
+   * The save may or may not have been applied. The item as stored now tells: the same ETag means it was not
+   * ('notApplied'); a new version holding exactly the draft's values means it was; any other new version is
+   * someone else's change, shown as a conflict — never reported as saved when unsure. When the item cannot be
+   * read back either, the answer is 'unknown' unless the failure itself proves nothing was applied (429/503).
    */
-  private async afterUnknownOutcome(record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[], model: TryggeBarnModel): Promise<SaveOutcome> {
-    let current: RoutineRecord;
-    try {
-      current = await this.loadRecord(record.routine.id as number, model);
-    } catch {
-      return { kind: 'failed', reason: 'unavailable' };
+  private async afterUnknownOutcome(
+    record: RoutineRecord,
+    draft: Routine,
+    fields: readonly EditableRoutineField[],
+    model: TryggeBarnModel,
+    failure: unknown
+  ): Promise<SaveOutcome | 'notApplied'> {
+    let current: RoutineRecord | undefined;
+    for (let attempt = 0; attempt < 3 && !current; attempt++) {
+      try {
+        current = await this.loadRecord(record.routine.id as number, model);
+      } catch {
+        await pause(1000 * 2 ** attempt);
+      }
     }
+    if (!current) return provesNotApplied(failure) ? { kind: 'failed', reason: 'unavailable' } : { kind: 'failed', reason: 'unknown' };
     // `"3"` and `"{guid},3"` are the same version (an update's answer gives the long form).
-    if (sameItemVersion(current.etag, record.etag)) return { kind: 'failed', reason: 'unavailable' };
+    if (sameItemVersion(current.etag, record.etag)) return 'notApplied';
     const landed = fields.every((field) => sameValue(current.routine[field], draft[field]));
     return landed ? { kind: 'saved', record: current } : { kind: 'conflict', theirs: current };
   }

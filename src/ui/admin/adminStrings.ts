@@ -190,7 +190,8 @@ export const nb: AdminStrings = {
     conflict: 'Noen andre har endret dette i mellomtiden. Ingenting er overskrevet.',
     invalid: 'SharePoint avviste verdiene. Ingenting er lagret.',
     notFound: 'Elementet finnes ikke lenger i listen.',
-    unavailable: 'SharePoint svarte ikke. Ingenting er lagret; prøv igjen om litt.'
+    unavailable: 'SharePoint svarte ikke. Ingenting er lagret; prøv igjen om litt.',
+    unknown: 'Svaret fra SharePoint kom bort, og vi fikk ikke sjekket om endringen ble lagret. Last inn siden på nytt og se før du prøver igjen.'
   },
 
   routinesTitle: 'Rutiner',
@@ -373,7 +374,8 @@ export const nn: AdminStrings = {
     conflict: 'Nokon andre har endra dette i mellomtida. Ingenting er skrive over.',
     invalid: 'SharePoint avviste verdiane. Ingenting er lagra.',
     notFound: 'Elementet finst ikkje lenger i lista.',
-    unavailable: 'SharePoint svarte ikkje. Ingenting er lagra; prøv igjen om litt.'
+    unavailable: 'SharePoint svarte ikkje. Ingenting er lagra; prøv igjen om litt.',
+    unknown: 'Svaret frå SharePoint kom bort, og vi fekk ikkje sjekka om endringa vart lagra. Last inn sida på nytt og sjå før du prøver igjen.'
   },
 
   routinesTitle: 'Rutinar',
@@ -556,7 +558,8 @@ export const en: AdminStrings = {
     conflict: 'Someone else changed this in the meantime. Nothing was overwritten.',
     invalid: 'SharePoint refused the values. Nothing was saved.',
     notFound: 'The item no longer exists in the list.',
-    unavailable: 'SharePoint did not answer. Nothing was saved; try again in a moment.'
+    unavailable: 'SharePoint did not answer. Nothing was saved; try again in a moment.',
+    unknown: 'The answer from SharePoint was lost and we could not check whether the change was saved. Reload the page and look before you try again.'
   },
 
   routinesTitle: 'Routines',

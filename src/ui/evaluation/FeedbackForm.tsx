@@ -8,7 +8,9 @@ import { useEvaluationServices } from './EvaluationServicesContext';
 import { PersonalDataWarning } from './PersonalDataWarning';
 import { usePersonalDataGate } from './usePersonalDataGate';
 import { useFieldStyles } from './common/useFieldStyles';
-import { SendFormFooter, type SendState } from './common/SendFormFooter';
+import { SendFormFooter } from './common/SendFormFooter';
+import { sendOutcomeStrings } from './common/sendOutcomeStrings';
+import { useSubmission } from './common/useSubmission';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40em' },
@@ -29,7 +31,8 @@ export interface FeedbackFormProps {
  * looks like a child's name, age or birth number is shown back before anything is sent.
  */
 export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
-  const { strings, model, host } = useApp();
+  const { strings, model, host, locale } = useApp();
+  const outcome = sendOutcomeStrings(locale);
   const s = strings.evaluation.feedback;
   const { feedback } = useEvaluationServices();
   const styles = useStyles();
@@ -39,23 +42,15 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
   const [body, setBody] = React.useState('');
   const [routine, setRoutine] = React.useState(props.routineKey ?? '');
   const [giveName, setGiveName] = React.useState(false);
-  const [state, setState] = React.useState<SendState>('editing');
   const [showErrors, setShowErrors] = React.useState(false);
   const bodyRef = React.useRef<HTMLTextAreaElement>(null);
   const id = (name: string): string => `${props.idPrefix}-${name}`;
-
-  const send = async (): Promise<void> => {
-    setState('sending');
-    try {
-      await feedback.submit(
-        { title: title.trim(), body: body.trim(), routine: routine || undefined, submittedBy: giveName ? host.user.displayName : undefined },
-        modelLookupIndex(model)
-      );
-      setState('sent');
-    } catch {
-      setState('failed');
-    }
-  };
+  const content = { title: title.trim(), body: body.trim(), routine: routine || undefined, submittedBy: giveName ? host.user.displayName : undefined };
+  // The same submission id until the person changes what is sent: a resend can never store it twice.
+  const submission = useSubmission((submissionId) => feedback.submit(content, modelLookupIndex(model), submissionId));
+  const state = submission.state;
+  const busy = state === 'sending' || state === 'checking';
+  const send = (): void => submission.submit(JSON.stringify(content));
 
   const onSubmit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -63,13 +58,14 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
       setShowErrors(true);
       return;
     }
-    if (gate.check([title, body])) send().catch(() => setState('failed'));
+    if (busy) return;
+    if (gate.check([title, body])) send();
   };
 
   const edited = (update: () => void): void => {
     update();
     gate.reset();
-    if (state === 'failed') setState('editing');
+    submission.edited();
   };
 
   if (state === 'sent') {
@@ -86,7 +82,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
               setTitle('');
               setBody('');
               setShowErrors(false);
-              setState('editing');
+              submission.reset();
             }}
           >
             {s.sendAnother}
@@ -100,14 +96,14 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
   return (
     <form className={mergeClasses(styles.form, fields.form)} onSubmit={onSubmit} noValidate aria-label={s.title}>
       <Field className={fields.field} label={s.subject} required validationMessage={required(title)}>
-        <Input id={id('subject')} value={title} maxLength={TEXT_MAX_LENGTH} onChange={(_e, data) => edited(() => setTitle(data.value))} />
+        <Input id={id('subject')} readOnly={busy} value={title} maxLength={TEXT_MAX_LENGTH} onChange={(_e, data) => edited(() => setTitle(data.value))} />
       </Field>
       <Field className={fields.field} label={s.body} required hint={s.bodyHint} validationMessage={required(body)}>
-        <Textarea id={id('body')} ref={bodyRef} value={body} maxLength={BODY_MAX_LENGTH} resize="vertical" rows={5} onChange={(_e, data) => edited(() => setBody(data.value))} />
+        <Textarea id={id('body')} ref={bodyRef} readOnly={busy} value={body} maxLength={BODY_MAX_LENGTH} resize="vertical" rows={5} onChange={(_e, data) => edited(() => setBody(data.value))} />
       </Field>
       {props.routineKey === undefined && (
         <Field className={fields.field} label={s.routine}>
-          <Select className={fields.select} id={id('routine')} value={routine} onChange={(_e, data) => setRoutine(data.value)}>
+          <Select className={fields.select} id={id('routine')} value={routine} disabled={busy} onChange={(_e, data) => edited(() => setRoutine(data.value))}>
             <option value="">{s.noRoutine}</option>
             {[...model.routines]
               .sort((a, b) => a.title.localeCompare(b.title, 'nb'))
@@ -120,7 +116,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
         </Field>
       )}
       <div>
-        <Checkbox id={id('give-name')} checked={giveName} onChange={(_e, data) => setGiveName(data.checked === true)} label={s.giveName} />
+        <Checkbox id={id('give-name')} checked={giveName} disabled={busy} onChange={(_e, data) => edited(() => setGiveName(data.checked === true))} label={s.giveName} />
         <p className={styles.note}>{giveName ? s.namedAs(host.user.displayName) : s.anonymousNote}</p>
       </div>
       {gate.findings && (
@@ -132,11 +128,21 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
           }}
           onConfirm={() => {
             gate.confirm([title, body]);
-            send().catch(() => setState('failed'));
+            send();
           }}
         />
       )}
-      <SendFormFooter state={state} sendLabel={s.send} sendingLabel={s.sending} failedText={s.failed} />
+      <SendFormFooter
+        state={state}
+        sendLabel={s.send}
+        sendingLabel={s.sending}
+        failedText={outcome.notStored('feedback')}
+        checkingText={outcome.checking}
+        stillCheckingText={outcome.stillChecking}
+        stillChecking={submission.stillChecking}
+        checkNowLabel={outcome.checkNow}
+        onCheckNow={submission.checkNow}
+      />
     </form>
   );
 }

@@ -5,19 +5,29 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM }
 });
 
-/** Where a form that sends something is: being filled in, on its way, done, or failed (and can be sent again). */
-export type SendState = 'editing' | 'sending' | 'sent' | 'failed';
+/**
+ * Where a form that sends something is: being filled in, on its way, done, checked and not stored (can be sent
+ * again), or "checking" — the answer was lost and the form is finding out whether it was stored.
+ */
+export type SendState = 'editing' | 'sending' | 'checking' | 'sent' | 'failed';
 
 export interface SendFormFooterProps {
   state: SendState;
   sendLabel: string;
   sendingLabel: string;
+  /** Said only when it was checked that nothing was stored. */
   failedText: string;
+  checkingText?: string;
+  stillCheckingText?: string;
+  stillChecking?: boolean;
+  checkNowLabel?: string;
+  onCheckNow?: () => void;
 }
 
-/** The end of a form that sends something: the failure message (read out at once) and the send button. */
+/** The end of a form that sends something: the outcome (read out at once) and the send button. */
 export function SendFormFooter(props: SendFormFooterProps): React.ReactElement {
   const styles = useStyles();
+  const busy = props.state === 'sending' || props.state === 'checking';
   return (
     <>
       {props.state === 'failed' && (
@@ -27,11 +37,21 @@ export function SendFormFooter(props: SendFormFooterProps): React.ReactElement {
           </MessageBarBody>
         </MessageBar>
       )}
+      {props.state === 'checking' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <span role="status" data-testid="send-checking">
+              {props.stillChecking ? props.stillCheckingText : props.checkingText}
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={props.state === 'sending'}>
+        <Button type="submit" appearance="primary" disabled={busy}>
           {props.sendLabel}
         </Button>
-        {props.state === 'sending' && <Spinner size="tiny" label={props.sendingLabel} />}
+        {busy && <Spinner size="tiny" label={props.sendingLabel} />}
+        {props.state === 'checking' && props.stillChecking && props.onCheckNow && <Button onClick={props.onCheckNow}>{props.checkNowLabel}</Button>}
       </div>
     </>
   );

@@ -14,7 +14,9 @@ import { PersonalDataWarning } from '../PersonalDataWarning';
 import { usePersonalDataGate } from '../usePersonalDataGate';
 import { ScaleQuestion } from './ScaleQuestion';
 import { useFieldStyles } from '../common/useFieldStyles';
-import { SendFormFooter, type SendState } from '../common/SendFormFooter';
+import { SendFormFooter } from '../common/SendFormFooter';
+import { sendOutcomeStrings } from '../common/sendOutcomeStrings';
+import { useSubmission } from '../common/useSubmission';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '44em' },
@@ -46,29 +48,27 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
   const [scores, setScores] = React.useState<Evaluation['scores']>({});
   const [nextStep, setNextStep] = React.useState<EvaluationNextStep | ''>('');
   const [comment, setComment] = React.useState('');
-  const [state, setState] = React.useState<SendState>('editing');
   const [showErrors, setShowErrors] = React.useState(false);
   const commentRef = React.useRef<HTMLTextAreaElement>(null);
+  const outcome = sendOutcomeStrings(locale);
+  const content: Evaluation = { form, level, service, period, scores, nextStep: nextStep || undefined, comment: comment.trim() };
+  // The same submission id until an answer changes: a resend can never store the evaluation twice.
+  const submission = useSubmission((submissionId) => evaluations.submit(content, modelLookupIndex(model), submissionId));
+  const state = submission.state;
+  const busy = state === 'sending' || state === 'checking';
 
   if (!levels || levels.values.length === 0) return <p>{s.noLevels}</p>;
 
   const answered = EVALUATION_QUESTIONS.some((q) => scores[q] !== undefined);
-  const send = async (): Promise<void> => {
-    setState('sending');
-    try {
-      await evaluations.submit({ form, level, service, period, scores, nextStep: nextStep || undefined, comment: comment.trim() }, modelLookupIndex(model));
-      setState('sent');
-    } catch {
-      setState('failed');
-    }
-  };
+  const send = (): void => submission.submit(JSON.stringify(content));
   const onSubmit = (event: React.FormEvent): void => {
     event.preventDefault();
     if (!service || !answered) {
       setShowErrors(true);
       return;
     }
-    if (gate.check([comment])) send().catch(() => setState('failed'));
+    if (busy) return;
+    if (gate.check([comment])) send();
   };
 
   if (state === 'sent') {
@@ -86,7 +86,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
               setNextStep('');
               setComment('');
               setShowErrors(false);
-              setState('editing');
+              submission.reset();
             }}
           >
             {s.another}
@@ -167,6 +167,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
       <Field className={fields.field} label={s.comment} hint={s.commentHint}>
         <Textarea
           ref={commentRef}
+          readOnly={busy}
           value={comment}
           maxLength={COMMENT_MAX_LENGTH}
           resize="vertical"
@@ -174,6 +175,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
           onChange={(_e, data) => {
             setComment(data.value);
             gate.reset();
+            submission.edited();
           }}
         />
       </Field>
@@ -186,11 +188,21 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
           }}
           onConfirm={() => {
             gate.confirm([comment]);
-            send().catch(() => setState('failed'));
+            send();
           }}
         />
       )}
-      <SendFormFooter state={state} sendLabel={s.send} sendingLabel={strings.evaluation.feedback.sending} failedText={s.failed} />
+      <SendFormFooter
+        state={state}
+        sendLabel={s.send}
+        sendingLabel={strings.evaluation.feedback.sending}
+        failedText={outcome.notStored('evaluation')}
+        checkingText={outcome.checking}
+        stillCheckingText={outcome.stillChecking}
+        stillChecking={submission.stillChecking}
+        checkNowLabel={outcome.checkNow}
+        onCheckNow={submission.checkNow}
+      />
     </form>
   );
 }

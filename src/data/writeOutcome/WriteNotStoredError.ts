@@ -1,0 +1,16 @@
+import type { WriteFailure } from '../admin/WriteFailure';
+
+/**
+ * A write that was checked and is NOT stored: SharePoint refused it, or it failed and a read-back showed that
+ * nothing arrived. Only this error may make the UI say "not sent — nothing was stored". When the outcome could
+ * not be checked, the error is WriteOutcomeUnknownError instead.
+ */
+export class WriteNotStoredError extends Error {
+  public constructor(
+    public readonly reason: WriteFailure,
+    public readonly cause: unknown
+  ) {
+    super(`The change was not stored (${reason}).`);
+    this.name = 'WriteNotStoredError';
+  }
+}
