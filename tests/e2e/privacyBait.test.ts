@@ -110,7 +110,7 @@ describe('bait typed into every free-text field', () => {
 
     await staff.goto(`${base}/?user=staff&lang=nb#/feedback`);
     await staff.getByRole('textbox', { name: /^Emne/ }).fill('Dato i rutinen');
-    await staff.getByRole('textbox', { name: /^Tilbakemelding/ }).fill(`Fristen ${DATE_OF_BIRTH} i rutinen er feil.`);
+    await staff.getByRole('textbox', { name: /^Tilbakemelding/ }).fill(`Barnet er født ${DATE_OF_BIRTH} og gruer seg til å gå hjem.`);
     await staff.getByRole('button', { name: 'Send tilbakemelding' }).click();
     await staff.getByRole('alert').filter({ hasText: 'Dette kan være opplysninger om et barn' }).waitFor();
     await staff.getByRole('button', { name: 'Send likevel – det er ikke opplysninger om et barn' }).click();
