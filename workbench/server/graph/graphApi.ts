@@ -6,6 +6,7 @@ import { getMe, getUser, listUsers } from './directory';
 import { calendarView, createEvent, deleteEvent, getEvent, listEvents, requireSelf } from './eventHandlers';
 import { getSchedule } from './getSchedule';
 import { routeDirectoryGrants } from './servicePrincipals';
+import { checkGraphScopes, type GraphOperation } from '../auth/scopes';
 import type { GraphContext } from './GraphContext';
 import { GRAPH_PATH, graphJson } from './GraphContext';
 import { GraphError, graphErrorResponse, graphErrors } from './GraphError';
@@ -26,6 +27,12 @@ function byMethod(ctx: GraphContext, handlers: Partial<Record<string, Handler>>)
   return handler(ctx);
 }
 
+/** Graph refuses a call whose token holds none of the delegated permissions the operation's page lists. */
+function requireScope(ctx: GraphContext, operation: GraphOperation): void {
+  const refusal = checkGraphScopes(ctx.principal.scopes, operation);
+  if (refusal) throw new GraphError(refusal.status, refusal.code, refusal.message);
+}
+
 function route(ctx: GraphContext): ApiResponse {
   const raw = ctx.request.path.split('/').filter((s) => s !== '');
   const segments = raw.map((s) => {
@@ -43,20 +50,28 @@ function route(ctx: GraphContext): ApiResponse {
   let rest: string[];
   if (lower[0] === 'me') rest = lower.slice(1);
   else if (lower[0] === 'users') {
-    if (lower.length === 1) return byMethod(ctx, { GET: listUsers });
     userId = segments[1];
     rest = lower.slice(2);
+    if (rest.length === 0) requireScope(ctx, 'readUsers');
+    if (lower.length === 1) return byMethod(ctx, { GET: listUsers });
     if (rest.length === 0) return byMethod(ctx, { GET: (c) => getUser(c, userId as string) });
   } else throw graphErrors.segmentNotFound(segments[0]);
-  if (rest.length === 0) return byMethod(ctx, { GET: getMe });
+  if (rest.length === 0) {
+    requireScope(ctx, 'me');
+    return byMethod(ctx, { GET: getMe });
+  }
   const originals = segments.slice(segments.length - rest.length);
   // me/calendar/events and me/calendar/calendarView are the same as me/events and me/calendarView.
   const path = rest[0] === 'calendar' && rest.length > 1 ? rest.slice(1) : rest;
   const pathOriginals = rest[0] === 'calendar' && rest.length > 1 ? originals.slice(1) : originals;
   const listPath = ctx.request.path.split('?')[0];
-  if (rest[0] === 'calendar' && path[0] === 'getschedule' && path.length === 1) return byMethod(ctx, { POST: getSchedule });
+  if (rest[0] === 'calendar' && path[0] === 'getschedule' && path.length === 1) {
+    requireScope(ctx, 'getSchedule');
+    return byMethod(ctx, { POST: getSchedule });
+  }
   if (path[0] === 'events') {
     requireSelf(ctx, userId);
+    requireScope(ctx, ctx.request.method === 'GET' ? 'readOwnEvents' : 'createEvent');
     if (path.length === 1) return byMethod(ctx, { GET: (c) => listEvents(c, listPath), POST: createEvent });
     if (path.length === 2) {
       const eventId = pathOriginals[1];
@@ -65,6 +80,7 @@ function route(ctx: GraphContext): ApiResponse {
   }
   if (path[0] === 'calendarview' && path.length === 1) {
     requireSelf(ctx, userId);
+    requireScope(ctx, 'readOwnEvents');
     return byMethod(ctx, { GET: (c) => calendarView(c, listPath) });
   }
   throw graphErrors.segmentNotFound(pathOriginals[0] ?? rest[0]);
