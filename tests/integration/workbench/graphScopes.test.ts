@@ -21,7 +21,7 @@ describe('Graph refuses a token without the operation\'s delegated permission', 
     const person = demoUserPerson('lead');
     const now = Math.floor(Date.now() / 1000);
     return signToken(
-      { aud: TOKEN_AUDIENCE, iss: TOKEN_ISSUER, iat: now, nbf: now, exp: now + 600, tid: DEMO_TENANT_ID, name: person.displayName, upn: person.userPrincipalName, oid: person.id, roles: [], scp, appid: APP_CLIENT.id },
+      { aud: TOKEN_AUDIENCE, iss: TOKEN_ISSUER, iat: now, nbf: now, exp: now + 600, tid: DEMO_TENANT_ID, name: person.displayName, upn: person.userPrincipalName, oid: person.id, roles: [], scp, appid: APP_CLIENT.id, app_displayname: APP_CLIENT.displayName },
       loadSigningSecret(wb.dataDir)
     );
   }
