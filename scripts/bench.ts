@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance figures of issue 8, each beside a baseline measured in the same run.
+ * `npm run bench`: the performance figures of issues 8 and 14, each beside a baseline measured in the same run.
  * Needs the shipped bundle (built by ensure-bundle first) and Chromium (scripts/install-chromium.sh).
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { benchSearch } from './bench/benchSearch';
 import { startBenchWorkbench } from './bench/startBenchWorkbench';
 
 /** Benches other parts of the product keep in their own scripts; each prints its own figures. */
-const SEPARATE_BENCHES = ['bench-slots.ts', 'bench-aggregation.ts'];
+const SEPARATE_BENCHES = ['bench-slots.ts', 'bench-aggregation.ts', 'bench/benchPrivacy.ts'];
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -22,9 +22,10 @@ async function main(): Promise<void> {
   print(benchSearch());
   const wb = await startBenchWorkbench();
   try {
-    print(await benchRequests(wb));
-    print(await benchPaint(wb));
+    print((await benchRequests(wb)).lines);
+    print((await benchPaint(wb)).lines);
   } finally {
+    // Only after the last request was answered: closing the database under one printed errors.
     await wb.close();
   }
   for (const script of SEPARATE_BENCHES) {

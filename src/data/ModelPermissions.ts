@@ -1,3 +1,5 @@
+import type { ModelAccess } from './ModelStore';
+
 /** What the signed-in user may do with the model, as SharePoint's effective permissions say. */
 export interface ModelPermissions {
   /**
@@ -6,6 +8,8 @@ export interface ModelPermissions {
    * model's lists have unique permissions, as a team site's Members otherwise have Edit on every list.
    */
   canEditModel(): Promise<boolean>;
+  /** Takes answers already read (the opening `$batch`, the device cache), so they are not asked again. */
+  prime?(access: ModelAccess): void;
 }
 
 /** Whether the user may set up the model site itself (create its lists). */

@@ -3,7 +3,8 @@ import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, Mess
 import { localeFromCulture, type Locale } from '../core/i18n/Locale';
 import type { ProductServices } from '../data/createProductServices';
 import type { LoadedModel } from '../data/ModelStore';
-import { openModel } from '../data/openModel';
+import { openModel, type SessionState } from '../data/openModel';
+import type { ModelSiteChoice } from '../core/hosting/modelSiteUrl';
 import { AppContext, type AppContextValue } from './app/AppContext';
 import { parseRoute } from './app/routes';
 import { RouteView } from './app/RouteView';
@@ -19,9 +20,22 @@ import { SiteSetupOffer } from './admin/SiteSetupOffer';
 import { ModelSiteMessage } from './host/ModelSiteMessage';
 import { STRINGS } from './strings';
 
+/** What the app shows while and after the model opens. */
+export type AppSessionState = SessionState<ProductServices> | { kind: 'error'; error: unknown };
+
+/** Opens the model (resolving the model site on the way) and reports each state; returns a cancel function. */
+export interface ModelSession {
+  start(onState: (state: AppSessionState) => void): () => void;
+}
+
 export interface TryggeBarnAppProps {
   host: HostEnvironment;
-  /** Absent when no usable model site is configured (host.modelSite says why): then nothing is read. */
+  /** How the web part opens the model: the model site, the cache and the one-request open. */
+  session?: ModelSession;
+  /**
+   * A model site already chosen (tests, tools): its services, with `host.modelSite` saying how it was chosen.
+   * Absent (and no session) means no usable model site: then nothing is read.
+   */
   services?: ProductServices;
   startView?: string;
   /** The tenant property could not be read (shown with the "no model site" message). */
@@ -30,33 +44,63 @@ export interface TryggeBarnAppProps {
 
 const useStyles = makeStyles({ status: { padding: tokens.spacingHorizontalL } });
 
-type LoadState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; loaded: LoadedModel };
+/** A session over services whose model site is already known: opens with the device cache and one stamp request. */
+function fixedSession(services: ProductServices, choice: ModelSiteChoice & { kind: 'configured' }): ModelSession {
+  return {
+    start: (onState) => {
+      let current = true;
+      let painted = false;
+      openModel(services.modelStore, services.modelCache, { includeDrafts: false }, {
+        onModel: (loaded, source) => {
+          painted = true;
+          if (current) onState({ kind: 'open', choice, services, loaded, source });
+        }
+      }).catch((error: unknown) => current && !painted && onState({ kind: 'failed', choice, services, error }));
+      return () => {
+        current = false;
+      };
+    }
+  };
+}
+
+/** The state before anything was read: "no model site" is known at once when nothing names one. */
+function initialState(props: TryggeBarnAppProps): AppSessionState | undefined {
+  if (props.session) return undefined;
+  const choice = props.host.modelSite;
+  if (choice && choice.kind !== 'configured') return { kind: 'noSite', choice, tenantUnreadable: props.tenantPropertyUnreadable ?? false };
+  if (!props.services) return { kind: 'noSite', choice: { kind: 'notConfigured' }, tenantUnreadable: props.tenantPropertyUnreadable ?? false };
+  return undefined;
+}
 
 /** The one React tree every host renders: SharePoint page, Teams tab and the workbench. */
 export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
-  const { host, services } = props;
   const styles = useStyles();
-  const [locale, setLocale] = React.useState<Locale>(() => localeFromCulture(host.culture));
-  const [theme, setTheme] = React.useState<HostTheme>(host.theme);
-  const [state, setState] = React.useState<LoadState>({ kind: 'loading' });
+  const [locale, setLocale] = React.useState<Locale>(() => localeFromCulture(props.host.culture));
+  const [theme, setTheme] = React.useState<HostTheme>(props.host.theme);
+  const [state, setState] = React.useState<AppSessionState | undefined>(() => initialState(props));
   const [attempt, setAttempt] = React.useState(0);
-  const [route, navigate] = useHashRoute(parseRoute(host.deepLinkRoute ?? props.startView ?? ''));
-  const [myService, setMyService] = useMyService(host.siteUrl, host.user.loginName);
   const strings = STRINGS[locale];
 
-  React.useEffect(() => host.onThemeChange?.(setTheme), [host]);
+  const session = React.useMemo<ModelSession | undefined>(() => {
+    if (props.session) return props.session;
+    const choice = props.host.modelSite ?? { kind: 'configured' as const, siteUrl: props.host.siteUrl, source: 'webPart' as const };
+    return props.services && choice.kind === 'configured' ? fixedSession(props.services, choice) : undefined;
+  }, [props.session, props.services, props.host.modelSite, props.host.siteUrl]);
+
+  React.useEffect(() => props.host.onThemeChange?.(setTheme), [props.host]);
 
   React.useEffect(() => {
-    if (!services) return undefined;
-    let cancelled = false;
-    setState({ kind: 'loading' });
-    openModel(services.modelStore, services.modelCache, { includeDrafts: false }, {
-      onModel: (loaded) => !cancelled && setState({ kind: 'loaded', loaded })
-    }).catch(() => !cancelled && setState({ kind: 'failed' }));
-    return () => {
-      cancelled = true;
-    };
-  }, [services, attempt]);
+    if (!session) return undefined;
+    setState((previous) => (previous?.kind === 'open' ? previous : undefined));
+    return session.start(setState);
+  }, [session, attempt]);
+
+  // The host as the open resolved it: the model site's URL and how it was chosen.
+  const host = React.useMemo<HostEnvironment>(() => {
+    if (!state || state.kind === 'error') return props.host;
+    return { ...props.host, modelSite: state.choice, siteUrl: state.choice.kind === 'configured' ? state.choice.siteUrl : '' };
+  }, [props.host, state]);
+  const services = state && (state.kind === 'open' || state.kind === 'failed') ? state.services : undefined;
 
   // After an admin saved or imported, staff views re-read the model in the background (no spinner), so
   // the admin sees in the app what staff will see. The device cache catches up by its stamp on next open.
@@ -66,7 +110,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     if (modelRevision === 0 || !services) return undefined;
     let cancelled = false;
     services.modelStore.loadModel({ includeDrafts: false }).then(
-      (loaded) => !cancelled && setState({ kind: 'loaded', loaded }),
+      (loaded) => !cancelled && setState((previous) => (previous?.kind === 'open' ? { ...previous, loaded, source: 'network' } : previous)),
       () => undefined
     );
     return () => {
@@ -75,12 +119,11 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   }, [services, modelRevision]);
 
   let content: React.ReactElement;
-  if (!services || !adminServices || (host.modelSite && host.modelSite.kind !== 'configured')) {
-    const choice = host.modelSite && host.modelSite.kind !== 'configured' ? host.modelSite : ({ kind: 'notConfigured' } as const);
-    content = <ModelSiteMessage choice={choice} tenantUnreadable={props.tenantPropertyUnreadable} strings={strings.hosting} />;
-  } else if (state.kind === 'loading') {
+  if (!state) {
     content = <Spinner className={styles.status} label={strings.loading} />;
-  } else if (state.kind === 'failed') {
+  } else if (state.kind === 'noSite') {
+    content = <ModelSiteMessage choice={state.choice} tenantUnreadable={state.tenantUnreadable || props.tenantPropertyUnreadable} strings={strings.hosting} />;
+  } else if (state.kind === 'failed' || state.kind === 'error') {
     content = (
       <>
         <MessageBar intent="error" className={styles.status}>
@@ -90,29 +133,48 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
           </MessageBarActions>
         </MessageBar>
         {/* The model site without the lists yet: its owner (ManageWeb) can create them here ("Set up this site"). */}
-        <ModelSiteSetup services={services} host={host} locale={locale} onChanged={() => setAttempt(attempt + 1)} />
+        {state.kind === 'failed' && <ModelSiteSetup services={state.services} host={host} locale={locale} onChanged={() => setAttempt(attempt + 1)} />}
       </>
     );
   } else {
-    const value: AppContextValue = { model: state.loaded.model, strings, locale, host, navigate, myService, setMyService };
-    content = (
-      <AppContext.Provider value={value}>
-        <CalendarServiceContext.Provider value={services.calendar}>
-          <EvaluationServicesContext.Provider value={services}>
-            <AdminServicesContext.Provider value={adminServices}>
-              <AppShell route={route} onLocaleChange={setLocale}>
-                <RouteView route={route} />
-              </AppShell>
-            </AdminServicesContext.Provider>
-          </EvaluationServicesContext.Provider>
-        </CalendarServiceContext.Provider>
-      </AppContext.Provider>
-    );
+    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} locale={locale} setLocale={setLocale} startView={props.startView} />;
   }
   return (
     <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} data-host={host.kind}>
       {content}
     </FluentProvider>
+  );
+}
+
+interface OpenAppProps {
+  host: HostEnvironment;
+  services: ProductServices;
+  adminServices: ProductServices & { modelChanged?(): void };
+  loaded: LoadedModel;
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  startView?: string;
+}
+
+/** The app once a model is there (from the device cache or SharePoint). */
+function OpenApp(props: OpenAppProps): React.ReactElement {
+  const { host, services, locale } = props;
+  const [route, navigate] = useHashRoute(parseRoute(host.deepLinkRoute ?? props.startView ?? ''));
+  const [myService, setMyService] = useMyService(host.siteUrl, host.user.loginName);
+  const strings = STRINGS[locale];
+  const value: AppContextValue = { model: props.loaded.model, strings, locale, host, navigate, myService, setMyService };
+  return (
+    <AppContext.Provider value={value}>
+      <CalendarServiceContext.Provider value={services.calendar}>
+        <EvaluationServicesContext.Provider value={services}>
+          <AdminServicesContext.Provider value={props.adminServices}>
+            <AppShell route={route} onLocaleChange={props.setLocale}>
+              <RouteView route={route} />
+            </AppShell>
+          </AdminServicesContext.Provider>
+        </EvaluationServicesContext.Provider>
+      </CalendarServiceContext.Provider>
+    </AppContext.Provider>
   );
 }
 

@@ -1,7 +1,8 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { CachedModel, ModelCache } from './ModelCache';
 
-const CACHE_FORMAT = 1;
+/** 2: the entry also holds the resolved model site, the user's access and the search index. */
+const CACHE_FORMAT = 2;
 
 interface StoredModel extends CachedModel {
   format: number;
@@ -16,8 +17,9 @@ export class IndexedDbModelCache implements ModelCache {
   private readonly store: UseStore | undefined;
   private readonly key: string;
 
-  public constructor(siteUrl: string, userLogin: string) {
-    this.key = `model:${siteUrl.toLowerCase()}:${userLogin.toLowerCase()}`;
+  /** `scope`: the model site, or for a page's session the page's web and its web part setting. */
+  public constructor(scope: string, userLogin: string) {
+    this.key = `model:${scope.toLowerCase()}:${userLogin.toLowerCase()}`;
     this.store = typeof indexedDB === 'undefined' ? undefined : createStore('trygge-barn', 'model-cache');
   }
 
@@ -25,7 +27,8 @@ export class IndexedDbModelCache implements ModelCache {
     if (!this.store) return undefined;
     try {
       const stored = await get<StoredModel>(this.key, this.store);
-      return stored && stored.format === CACHE_FORMAT ? { loaded: stored.loaded, stamp: stored.stamp } : undefined;
+      if (!stored || stored.format !== CACHE_FORMAT) return undefined;
+      return { loaded: stored.loaded, stamp: stored.stamp, site: stored.site, access: stored.access, searchIndex: stored.searchIndex };
     } catch {
       return undefined;
     }

@@ -3,40 +3,54 @@ import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security';
 import { listSchema } from '../../core/schema/lists';
 import type { ModelPermissions, ModelSiteAccess } from '../ModelPermissions';
+import type { ModelAccess } from '../ModelStore';
 
 /** Remembers one answer per session; a failed check is not remembered, so the next asks again. */
-function once(ask: () => Promise<boolean>): () => Promise<boolean> {
-  let answer: Promise<boolean> | undefined;
-  return () => {
-    if (!answer) {
-      const asking = ask();
-      answer = asking;
+class Once {
+  private answer: Promise<boolean> | undefined;
+  public constructor(private readonly ask: () => Promise<boolean>) {}
+
+  public get(): Promise<boolean> {
+    if (!this.answer) {
+      const asking = this.ask();
+      this.answer = asking;
       asking.catch(() => {
-        if (answer === asking) answer = undefined;
+        if (this.answer === asking) this.answer = undefined;
       });
     }
-    return answer;
-  };
+    return this.answer;
+  }
+
+  /** An answer already known (from the opening `$batch` or the device cache): no request. */
+  public set(value: boolean): void {
+    this.answer = Promise.resolve(value);
+  }
 }
 
 /**
  * Asks SharePoint for the user's effective permissions on the model site (the client's base URL): on the routines
- * list for editing the model, on the web for setting the site up.
+ * list for editing the model, on the web for setting the site up. The opening `$batch` already carries both
+ * answers; `prime` hands them over, so nothing is asked twice.
  */
 export class SharePointModelPermissions implements ModelPermissions, ModelSiteAccess {
-  private readonly editModel: () => Promise<boolean>;
-  private readonly manageSite: () => Promise<boolean>;
+  private readonly editModel: Once;
+  private readonly manageSite: Once;
 
   public constructor(sp: SPFI) {
-    this.editModel = once(() => sp.web.lists.getByTitle(listSchema('routines').title).currentUserHasPermissions(PermissionKind.EditListItems));
-    this.manageSite = once(() => sp.web.currentUserHasPermissions(PermissionKind.ManageWeb));
+    this.editModel = new Once(() => sp.web.lists.getByTitle(listSchema('routines').title).currentUserHasPermissions(PermissionKind.EditListItems));
+    this.manageSite = new Once(() => sp.web.currentUserHasPermissions(PermissionKind.ManageWeb));
+  }
+
+  public prime(access: ModelAccess): void {
+    this.editModel.set(access.canEditModel);
+    this.manageSite.set(access.canManageModelSite);
   }
 
   public canEditModel(): Promise<boolean> {
-    return this.editModel();
+    return this.editModel.get();
   }
 
   public canManageModelSite(): Promise<boolean> {
-    return this.manageSite();
+    return this.manageSite.get();
   }
 }

@@ -3,13 +3,15 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { TryggeBarnApp } from '../../ui/TryggeBarnApp';
+import { TryggeBarnApp, type ModelSession } from '../../ui/TryggeBarnApp';
 import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostTheme } from '../../ui/host/HostEnvironment';
 import { createProductServices, type ProductServices } from '../../data/createProductServices';
 import type { GraphClientLike } from '../../data/graph/GraphClientLike';
 import { createSharePointClient, type SharePointAuth } from '../../data/sharepoint/createSharePointClient';
 import { ModelSiteLocator } from '../../data/sharepoint/ModelSiteLocator';
-import { checkModelSiteUrl, chooseModelSite, sharePointAuthKind, type ModelSiteChoice } from '../../core/hosting/modelSiteUrl';
+import { checkModelSiteUrl, sharePointAuthKind } from '../../core/hosting/modelSiteUrl';
+import { openModelSession } from '../../data/openModel';
+import { IndexedDbModelCache } from '../../data/cache/IndexedDbModelCache';
 import { navigateToAppTarget, type TeamsTabPlace } from '../../core/hosting/teamsNavigation';
 import { localeFromCulture } from '../../core/i18n/Locale';
 import { STRINGS } from '../../ui/strings';
@@ -39,9 +41,8 @@ interface TeamsContextLike {
 /** Thin by design: reads the SPFx context, finds the model site, builds the services, renders the one React tree. */
 export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarnWebPartProps> {
   private host: HostEnvironment | undefined;
-  private services: ProductServices | undefined;
+  private session: ModelSession | undefined;
   private graphClient: GraphClientLike | undefined;
-  private tenantPropertyUnreadable = false;
 
   protected async onInit(): Promise<void> {
     const teamsJs = this.context.sdks.microsoftTeams?.teamsJs as unknown as TeamsJsLike | undefined;
@@ -72,36 +73,52 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
       navigation: teamsJs && place ? teamsNavigation(teamsJs, place) : undefined,
       deepLinkRoute: teamsContext?.page.subPageId || undefined
     };
-    await this.findModelSite();
+    this.findModelSite();
   }
 
   /**
    * The model site: the web part property, then the tenant property (read from the page's own web). Without
    * one, the app says what the admin must set; it never falls back to the page's site (a Teams personal app
-   * runs on the tenant root, a channel tab on its team's site).
+   * runs on the tenant root, a channel tab on its team's site). Resolving it is part of opening the model
+   * (src/data/openModel.ts): a warm open takes it from the device cache, a cold open on a SharePoint page reads
+   * the tenant property inside the model's own `$batch`, so rendering never waits for it here.
    */
-  private async findModelSite(): Promise<void> {
+  private findModelSite(): void {
     if (!this.host || !this.graphClient) return;
+    const graphClient = this.graphClient;
     const pageWebUrl = this.context.pageContext.web.absoluteUrl;
+    const userLogin = this.context.pageContext.user.loginName;
     const webPartValue = this.properties.modelSiteUrl?.trim() || undefined;
-    let tenantValue: string | undefined;
-    this.tenantPropertyUnreadable = false;
-    if (!webPartValue) {
-      const read = await new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty();
-      if (read.kind === 'set') tenantValue = read.value;
-      this.tenantPropertyUnreadable = read.kind === 'unreadable';
-    }
-    const choice: ModelSiteChoice = chooseModelSite({ webPartValue, tenantValue, pageWebUrl });
-    this.host = { ...this.host, modelSite: choice, siteUrl: choice.kind === 'configured' ? choice.siteUrl : '' };
-    this.services =
-      choice.kind === 'configured'
-        ? createProductServices({
-            siteUrl: choice.siteUrl,
-            userLogin: this.context.pageContext.user.loginName,
-            sharePointAuth: this.sharePointAuthFor(choice.siteUrl),
-            graphClient: this.graphClient
-          })
-        : undefined;
+    const built = new Map<string, ProductServices>();
+    const servicesFor = (siteUrl: string): ProductServices => {
+      const key = siteUrl.toLowerCase().replace(/\/+$/, '');
+      let services = built.get(key);
+      if (!services) {
+        services = createProductServices({ siteUrl, userLogin, sharePointAuth: this.sharePointAuthFor(siteUrl), graphClient });
+        built.set(key, services);
+      }
+      return services;
+    };
+    this.session = {
+      start: (onState) => {
+        let current = true;
+        openModelSession(
+          { pageWebUrl, webPartValue, pageMayBeModelSite: this.host?.kind === 'sharepoint' },
+          {
+            cache: new IndexedDbModelCache(`page:${pageWebUrl}|${webPartValue ?? ''}`, userLogin),
+            siteFor: (siteUrl) => {
+              const services = servicesFor(siteUrl);
+              return { services, store: services.modelStore, primeAccess: (access) => services.permissions.prime?.(access) };
+            },
+            readTenantProperty: () => new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty()
+          },
+          (state) => current && onState(state)
+        ).catch((error: unknown) => current && onState({ kind: 'error', error }));
+        return () => {
+          current = false;
+        };
+      }
+    };
   }
 
   /**
@@ -129,9 +146,8 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
     ReactDom.render(
       React.createElement(TryggeBarnApp, {
         host: this.host,
-        services: this.services,
-        startView: this.properties.startView,
-        tenantPropertyUnreadable: this.tenantPropertyUnreadable
+        session: this.session,
+        startView: this.properties.startView
       }),
       this.domElement
     );
@@ -143,11 +159,9 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
   }
 
   protected onAfterPropertyPaneChangesApplied(): void {
-    // Rendering again with the new services re-reads the model (the app's load effect depends on them).
-    this.findModelSite().then(
-      () => this.render(),
-      () => this.render()
-    );
+    // Rendering again with a new session re-reads the model (the app's load effect depends on it).
+    this.findModelSite();
+    this.render();
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {

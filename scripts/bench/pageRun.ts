@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/**
+ * Records, inside the page, when the first routine link appears in the web part — measured from the
+ * navigation's start (performance.now() is relative to it) — and the epoch time of that moment.
+ */
+export const RECORD_FIRST_ROUTINE = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#tb-main a[href^="#/routine/"], #tb-baseline a[href^="#/routine/"]')) {
+      window.__firstRoutineAt = performance.now();
+      window.__firstRoutineEpoch = performance.timeOrigin + window.__firstRoutineAt;
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+export async function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+}
+
+/** A request the page sent, as Chromium saw it on the network. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  /** Epoch ms the request started (Chromium's own timing). */
+  startedAt: number;
+  /** Parts of a SharePoint `$batch` (GET lines in its multipart body). */
+  batchParts?: string[];
+}
+
+export interface PageRunResult {
+  /** ms from navigation start to the first routine link. */
+  firstRoutineMs: number;
+  /** SharePoint REST and Graph requests the web part sent (after its bundle started loading), in order. */
+  apiRequests: SentRequest[];
+  /** Of those, the ones started before the first routine was visible. */
+  beforePaint: SentRequest[];
+}
+
+export interface PageRunOptions {
+  /** CDP Emulation.setCPUThrottlingRate (1 = none). */
+  cpuThrottling?: number;
+  /** Waits for the page's requests after paint to end (revalidation), to count them. */
+  settle?: boolean;
+}
+
+function batchParts(request: Request): string[] | undefined {
+  if (!/\/_api\/\$batch/i.test(request.url())) return undefined;
+  const body = request.postData() ?? '';
+  return [...body.matchAll(/^(GET|POST|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1/gm)].map((m) => `${m[1]} ${decodeURIComponent(new URL(m[2]).pathname.replace(/^.*\/_api\//, ''))}`);
+}
+
+/** Opens the page once in the context and measures it. */
+export async function runPage(context: BrowserContext, url: string, options: PageRunOptions = {}): Promise<PageRunResult> {
+  const page: Page = await context.newPage();
+  if (options.cpuThrottling && options.cpuThrottling > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
+  }
+  let bundleStarted = false;
+  const sent: Array<{ request: Request; method: string; path: string; seenAt: number; batchParts?: string[] }> = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/workbench/bundle/')) bundleStarted = true;
+    if (bundleStarted && (/\/_api\//i.test(path) || path.startsWith('/graph/'))) {
+      sent.push({ request, method: request.method(), path, seenAt: Date.now(), batchParts: batchParts(request) });
+    }
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as unknown as { __firstRoutineAt?: number }).__firstRoutineAt === 'number', undefined, { timeout: 120000 });
+  const { at, epoch } = await page.evaluate(() => {
+    const w = window as unknown as { __firstRoutineAt: number; __firstRoutineEpoch: number };
+    return { at: w.__firstRoutineAt, epoch: w.__firstRoutineEpoch };
+  });
+  if (options.settle) await page.waitForLoadState('networkidle').catch(() => undefined);
+  const apiRequests: SentRequest[] = sent.map((s) => {
+    const timing = s.request.timing();
+    const startedAt = timing.startTime > 0 ? timing.startTime : s.seenAt;
+    return { method: s.method, path: s.path, startedAt, batchParts: s.batchParts };
+  });
+  await page.close();
+  return { firstRoutineMs: at, apiRequests, beforePaint: apiRequests.filter((r) => r.startedAt < epoch) };
+}
+
+/** "POST /sites/tryggebarn/_api/$batch (14 parts)" */
+export function describeRequest(r: SentRequest): string {
+  return `${r.method} ${r.path}${r.batchParts ? ` (${r.batchParts.length} parts)` : ''}`;
+}
