@@ -65,7 +65,7 @@ function benchFindSlots(): string[] {
   const window = { start: windowStart.toISO() as string, end: windowStart.plus({ days: DAYS }).toISO() as string };
   const random = new SeededRandom(40);
   const attendees: MeetingAttendee[] = Array.from({ length: ATTENDEES }, (_v, i) => {
-    const email = `person${i + 1}@demo-kommune.no`;
+    const email = `person${i + 1}@demo-kommune.example`;
     return { email, required: i < REQUIRED, availability: syntheticAvailability(email, windowStart, random, i) };
   });
   const everyoneRequired = attendees.map((a) => ({ ...a, required: true }));

@@ -152,7 +152,7 @@ describe('500 mixed operations under throttling, slow answers and dropped connec
         task: async () => {
           const start = new Date(Date.UTC(2028, 0, 4 + i, 9, 0, 0));
           const slot = { start: start.toISOString(), end: new Date(start.getTime() + 45 * 60000).toISOString() };
-          const draft = buildMeetingEvent({ arena, slot, invitees: [{ email: 'ola.nordmann@demo-kommune.no', displayName: 'Ola Nordmann', required: true }], organizerEmail: organizer, basis: 'noPersonalInformation', wording: MEETING_EVENT_WORDING.nb });
+          const draft = buildMeetingEvent({ arena, slot, invitees: [{ email: 'ola.nordmann@demo-kommune.example', displayName: 'Ola Nordmann', required: true }], organizerEmail: organizer, basis: 'noPersonalInformation', wording: MEETING_EVENT_WORDING.nb });
           const attempt = bookingAttemptFor(draft, undefined, randomUUID);
           await calendar.createMeeting(attempt.event);
           booked.push(slot.start);

@@ -26,7 +26,7 @@ describe('workbench endpoints', () => {
     const [header] = answer.access_token.split('.');
     expect(JSON.parse(Buffer.from(header, 'base64url').toString('utf8'))).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = decodeClaims(answer.access_token);
-    expect(claims).toMatchObject({ name: 'Jonas Haugland', upn: 'jonas.haugland@demo-kommune.no', oid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(claims).toMatchObject({ name: 'Jonas Haugland', upn: 'jonas.haugland@demo-kommune.example', oid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(claims.roles).toContain('TryggeBarn.TeamLead');
     expect(decodeClaims(wb.tokens.admin).roles).toContain('TryggeBarn.Admin');
   });
@@ -78,7 +78,7 @@ describe('current user and form digest', () => {
   it('web/currentuser tells who the token belongs to', async () => {
     const me = await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.admin));
     // The admin edits the model (a Member and in the editors group) but is no site collection administrator; the owner is.
-    expect(me).toMatchObject({ Id: 13, Title: 'Marit Berge', Email: 'marit.berge@demo-kommune.no', LoginName: 'i:0#.f|membership|marit.berge@demo-kommune.no', IsSiteAdmin: false });
+    expect(me).toMatchObject({ Id: 13, Title: 'Marit Berge', Email: 'marit.berge@demo-kommune.example', LoginName: 'i:0#.f|membership|marit.berge@demo-kommune.example', IsSiteAdmin: false });
     const staff = await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.staff));
     expect(staff).toMatchObject({ Id: 11, IsSiteAdmin: false });
     expect(await getJson(`${wb.api}/web/currentuser`, spHeaders(wb.tokens.owner))).toMatchObject({ Id: 16, IsSiteAdmin: true });

@@ -56,7 +56,7 @@ describe('Graph JSON $batch', () => {
   it('answers each request with id, status, headers and body, in Microsoft’s documented shape', async () => {
     const { status, body } = await batch([
       { id: '1', method: 'GET', url: '/users?$top=2&$select=displayName' },
-      { id: '3', method: 'GET', url: '/users/nobody@demo-kommune.no' },
+      { id: '3', method: 'GET', url: '/users/nobody@demo-kommune.example' },
       schedule('2', '2031-05-05')
     ]);
     expect(status).toBe(200);
@@ -81,7 +81,7 @@ describe('Graph JSON $batch', () => {
         headers: { 'Content-Type': 'application/json' },
         body: { subject: 'Fra batch', start: { dateTime: '2031-05-06T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2031-05-06T10:00:00', timeZone: 'UTC' } }
       },
-      { id: 'missing', method: 'GET', url: 'users/nobody@demo-kommune.no' },
+      { id: 'missing', method: 'GET', url: 'users/nobody@demo-kommune.example' },
       { id: 'after-missing', method: 'GET', url: '/me', dependsOn: ['missing'] }
     ]);
     const byId = Object.fromEntries(body.responses.map((r) => [r.id, r]));

@@ -4,6 +4,9 @@ import { DEMO_PEOPLE } from '../../../workbench/server/graph/demoPeople';
 import { shapeDifferences } from '../../fixtures/workbench/expectSameShape';
 import { getJson, startWorkbench, type TestWorkbench } from './testWorkbench';
 
+/** The services' functional mailboxes have no person's name. */
+const isServiceMailbox = (p: (typeof DEMO_PEOPLE)[number]): boolean => p.givenName === '' && p.surname === '';
+
 const SERVICE_KEYS = ['barnehage', 'skole', 'helsestasjon', 'ppt', 'barnevern', 'nav', 'psykisk-helse-rus', 'bup', 'politi', 'fastlege', 'fritid', 'familiesenter', 'flyktningtjeneste', 'tannhelse'];
 
 let wb: TestWorkbench;
@@ -25,7 +28,7 @@ afterAll(async () => {
 
 describe('the demo directory', () => {
   it('spreads about 36 fictional people over every service, 2–4 each, plus the three demo users', () => {
-    const others = DEMO_PEOPLE.filter((p) => !p.demoUser);
+    const others = DEMO_PEOPLE.filter((p) => !p.demoUser && !isServiceMailbox(p));
     expect(others.length).toBeGreaterThanOrEqual(34);
     expect(others.length).toBeLessThanOrEqual(38);
     for (const key of SERVICE_KEYS) {
@@ -40,7 +43,7 @@ describe('the demo directory', () => {
       ])
     );
     expect(new Set(DEMO_PEOPLE.map((p) => p.id)).size).toBe(DEMO_PEOPLE.length);
-    for (const p of DEMO_PEOPLE) expect(p.mail).toMatch(/^[a-z-]+\.[a-z-]+@demo-kommune\.no$/);
+    for (const p of DEMO_PEOPLE) expect(p.mail).toMatch(isServiceMailbox(p) ? /^[a-z-]+@demo-kommune\.example$/ : /^[a-z-]+\.[a-z-]+@demo-kommune\.example$/);
     const zones = new Set(DEMO_PEOPLE.map((p) => p.workingHours.timeZone));
     expect(zones).toEqual(new Set(['W. Europe Standard Time', 'GMT Standard Time', 'Eastern Standard Time']));
   });
@@ -49,10 +52,37 @@ describe('the demo directory', () => {
     const seeds = '/work/shared/seeds';
     if (!fs.existsSync(seeds)) return;
     const text = fs.readdirSync(seeds).map((f) => fs.readFileSync(path.join(seeds, f), 'utf8')).join('\n');
-    for (const p of DEMO_PEOPLE) {
+    for (const p of DEMO_PEOPLE.filter((person) => !isServiceMailbox(person))) {
       expect([p.givenName, new RegExp(`\\b${p.givenName}\\b`).test(text)]).toEqual([p.givenName, false]);
       expect([p.surname, new RegExp(`\\b${p.surname}\\b`).test(text)]).toEqual([p.surname, false]);
     }
+  });
+});
+
+describe('the services\' mailboxes', () => {
+  it('every service e-mail in the starter model (nb and nn) is a directory entry with a calendar', async () => {
+    const emails = new Set<string>();
+    for (const locale of ['nb', 'nn']) {
+      const model = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as {
+        services: Array<{ reach?: { email?: string } }>;
+      };
+      for (const service of model.services) if (service.reach?.email) emails.add(service.reach.email.toLowerCase());
+    }
+    expect(emails.size).toBeGreaterThan(10);
+    const response = await fetch(`${wb.graph}/me/calendar/getSchedule`, {
+      method: 'POST',
+      headers: auth('lead', { 'Content-Type': 'application/json' }),
+      body: JSON.stringify({
+        schedules: [...emails].slice(0, 20),
+        startTime: { dateTime: '2027-01-11T08:00:00', timeZone: 'W. Europe Standard Time' },
+        endTime: { dateTime: '2027-01-11T16:00:00', timeZone: 'W. Europe Standard Time' },
+        availabilityViewInterval: 60
+      })
+    });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { value: Array<{ scheduleId: string; availabilityView?: string; error?: unknown }> };
+    for (const email of emails) expect([email, DEMO_PEOPLE.some((p) => p.mail === email)]).toEqual([email, true]);
+    for (const schedule of answer.value) expect([schedule.scheduleId, schedule.error, typeof schedule.availabilityView]).toEqual([schedule.scheduleId, undefined, 'string']);
   });
 });
 
@@ -60,7 +90,7 @@ describe('GET me and users/{id|upn}', () => {
   it('me answers Graph’s default user properties (department only with $select)', async () => {
     const me = await getJson(`${wb.graph}/me`, auth('lead'));
     expect(shapeDifferences(me, JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/microsoft/graph-user.json'), 'utf8')))).toEqual([]);
-    expect(me).toMatchObject({ displayName: 'Jonas Haugland', mail: 'jonas.haugland@demo-kommune.no', jobTitle: 'Teamleder og stafettholder' });
+    expect(me).toMatchObject({ displayName: 'Jonas Haugland', mail: 'jonas.haugland@demo-kommune.example', jobTitle: 'Teamleder og stafettholder' });
     expect(me).not.toHaveProperty('department');
     const selected = await getJson(`${wb.graph}/me?$select=displayName,department`, auth('lead'));
     expect(selected).toEqual({ '@odata.context': `${wb.graph}/$metadata#users(displayName,department)/$entity`, displayName: 'Jonas Haugland', department: 'familiesenter' });
@@ -70,7 +100,7 @@ describe('GET me and users/{id|upn}', () => {
     const person = DEMO_PEOPLE.find((p) => p.department === 'bup') as (typeof DEMO_PEOPLE)[number];
     await expect(getJson(`${wb.graph}/users/${person.id}`, auth())).resolves.toMatchObject({ id: person.id, displayName: person.displayName });
     await expect(getJson(`${wb.graph}/users/${person.userPrincipalName.toUpperCase()}`, auth())).resolves.toMatchObject({ id: person.id });
-    const missing = await getJson<{ error: { code: string } }>(`${wb.graph}/users/nobody@demo-kommune.no`, auth(), 404);
+    const missing = await getJson<{ error: { code: string } }>(`${wb.graph}/users/nobody@demo-kommune.example`, auth(), 404);
     expect(missing.error.code).toBe('Request_ResourceNotFound');
   });
 });
@@ -124,7 +154,7 @@ describe('GET users', () => {
     const refused = await getJson<{ error: { code: string; message: string } }>(`${wb.graph}/users?$search="displayName:ka"`, auth(), 400);
     expect(refused.error).toMatchObject({ code: 'Request_UnsupportedQuery', message: expect.stringContaining('ConsistencyLevel') });
     const found = await getJson<Users>(`${wb.graph}/users?$search="displayName:ka"&$select=displayName,mail`, auth('staff', { ConsistencyLevel: 'eventual' }));
-    expect(found.value).toEqual([{ displayName: 'Kari Nilsen', mail: 'kari.nilsen@demo-kommune.no' }]);
+    expect(found.value).toEqual([{ displayName: 'Kari Nilsen', mail: 'kari.nilsen@demo-kommune.example' }]);
     const surname = await getJson<Users>(`${wb.graph}/users?$search="displayName:holm" OR "mail:sigrid"&$count=true`, auth('staff', { ConsistencyLevel: 'eventual' }));
     expect(surname.value.map((u) => u.displayName)).toEqual(['Sigrid Holm']);
     expect(surname['@odata.count']).toBe(1);

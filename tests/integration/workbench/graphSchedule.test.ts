@@ -84,8 +84,8 @@ describe('getSchedule', () => {
   });
 
   it('answers an unknown address with an error item, as Graph does', async () => {
-    const { body } = await getSchedule(wb, 'lead', { schedules: ['nobody@demo-kommune.no', staff], start: `${DAY}T08:00:00`, end: `${DAY}T09:00:00` });
-    expect(body.value[0]).toMatchObject({ scheduleId: 'nobody@demo-kommune.no', error: { message: expect.any(String), responseCode: 'ErrorMailRecipientNotFound' } });
+    const { body } = await getSchedule(wb, 'lead', { schedules: ['nobody@demo-kommune.example', staff], start: `${DAY}T08:00:00`, end: `${DAY}T09:00:00` });
+    expect(body.value[0]).toMatchObject({ scheduleId: 'nobody@demo-kommune.example', error: { message: expect.any(String), responseCode: 'ErrorMailRecipientNotFound' } });
     expect(body.value[1].availabilityView).toBe('00');
   });
 

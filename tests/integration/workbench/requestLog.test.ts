@@ -25,7 +25,7 @@ describe('the request log', () => {
       const [time, user, method, path, status, ...rest] = line.split('\t');
       expect(rest).toEqual([]);
       expect(Date.parse(time)).not.toBeNaN();
-      expect(user).toMatch(/^(-|[a-z.-]+@demo-kommune\.no)$/);
+      expect(user).toMatch(/^(-|[a-z.-]+@demo-kommune\.example)$/);
       expect(method).toMatch(/^[A-Z]+$/);
       expect(path).not.toContain('?');
       expect(status).toMatch(/^\d{3}$/);
@@ -34,7 +34,7 @@ describe('the request log', () => {
     expect(log).not.toContain('Hemmelig');
     expect(log).not.toContain('%24filter');
     expect(log).not.toContain('$search');
-    expect(lines[0]).toMatch(/\tingrid\.solberg@demo-kommune\.no\tGET\t\/sites\/tryggebarn\/_api\/web\/lists\/getByTitle\('TB%20Rutiner'\)\/items\t200$/);
+    expect(lines[0]).toMatch(/\tingrid\.solberg@demo-kommune\.example\tGET\t\/sites\/tryggebarn\/_api\/web\/lists\/getByTitle\('TB%20Rutiner'\)\/items\t200$/);
     expect(lines[1]).toMatch(/\tPOST\t.*\/items\t201$/);
     expect(lines[3]).toMatch(/\t-\tGET\t\/graph\/v1\.0\/me\t401$/);
   });

@@ -76,10 +76,10 @@ describe('groups and users of the model site', () => {
     const group = (await created.json()) as { Id: number; Title: string; OwnerTitle: string };
     expect(group).toMatchObject({ Title: 'Trygge Barn – lesere', OwnerTitle: 'Trygge Barn Owners' });
     expect(group.Id).toBeGreaterThanOrEqual(17);
-    const ensured = await send('POST', `${wb.api}/web/ensureuser`, 'owner', { logonName: 'kari.nilsen@demo-kommune.no' });
+    const ensured = await send('POST', `${wb.api}/web/ensureuser`, 'owner', { logonName: 'kari.nilsen@demo-kommune.example' });
     expect(ensured.status).toBe(200);
     const user = (await ensured.json()) as { Id: number; LoginName: string };
-    expect(user.LoginName).toBe('i:0#.f|membership|kari.nilsen@demo-kommune.no');
+    expect(user.LoginName).toBe('i:0#.f|membership|kari.nilsen@demo-kommune.example');
     expect((await send('POST', `${wb.api}/web/sitegroups(${group.Id})/users`, 'member', { LoginName: user.LoginName })).status).toBe(403);
     expect((await send('POST', `${wb.api}/web/sitegroups(${group.Id})/users`, 'owner', { LoginName: user.LoginName })).status).toBe(201);
     const users = await getJson<{ value: { Id: number }[] }>(`${wb.api}/web/sitegroups/getbyid(${group.Id})/users`, spHeaders(wb.tokens.owner));
@@ -207,7 +207,7 @@ describe('role assignments and inheritance', () => {
   });
 
   it('getusereffectivepermissions: a user may ask about themselves; about others needs EnumeratePermissions', async () => {
-    const login = encodeURIComponent("'i:0#.f|membership|marit.berge@demo-kommune.no'");
+    const login = encodeURIComponent("'i:0#.f|membership|marit.berge@demo-kommune.example'");
     const url = `${wb.api}/${byTitle(ROUTINES)}/getusereffectivepermissions(@u)?@u=${login}`;
     const self = await getJson<{ High: string; Low: string }>(url, spHeaders(wb.tokens.admin));
     expect(hasKind(self, EDIT_LIST_ITEMS)).toBe(true);

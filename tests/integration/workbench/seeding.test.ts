@@ -71,7 +71,7 @@ describe('seeding', () => {
       const leadId = (await getJson<{ id: string }>(`${wb.graph}/me`, { Authorization: `Bearer ${wb.tokens.lead}` })).id;
       const repo = new CalendarRepository(wb.workbench.db);
       const lead = created.body.organizer as { emailAddress: { address: string } };
-      expect(lead.emailAddress.address).toBe('jonas.haugland@demo-kommune.no');
+      expect(lead.emailAddress.address).toBe('jonas.haugland@demo-kommune.example');
       expect(refreshDemoCalendarsIfStale(wb.workbench.db)).toBe(false);
       expect(refreshDemoCalendarsIfStale(wb.workbench.db, DateTime.now().plus({ weeks: 1 }))).toBe(true);
       const inCalendar = repo.calendar(leadId);

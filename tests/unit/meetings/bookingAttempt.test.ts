@@ -3,7 +3,7 @@ import { bookingAttemptFor, bookingFingerprint, buildMeetingEvent, isTransaction
 const draft = buildMeetingEvent({
   arena: { title: 'Ansvarsgruppe', meetingSubject: 'Ansvarsgruppe', agendaTemplate: '1. Status' },
   slot: { start: '2026-10-06T08:00:00Z', end: '2026-10-06T09:00:00Z' },
-  invitees: [{ email: 'kari.nilsen@demo-kommune.no', displayName: 'Kari Nilsen', required: true }],
+  invitees: [{ email: 'kari.nilsen@demo-kommune.example', displayName: 'Kari Nilsen', required: true }],
   basis: 'consentObtained',
   wording: MEETING_EVENT_WORDING.nn
 });

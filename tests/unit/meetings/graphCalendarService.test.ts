@@ -4,7 +4,7 @@ import { GraphCalendarService } from '../../../src/data/graph/GraphCalendarServi
 import { fakeClock, fakeGraphClient, graphError, networkError, type RecordedCall } from './fakeGraphClient';
 
 const window = { start: '2026-03-30T06:00:00Z', end: '2026-04-03T16:00:00Z' };
-const people = (n: number): string[] => Array.from({ length: n }, (_v, i) => `person${i + 1}@demo-kommune.no`);
+const people = (n: number): string[] => Array.from({ length: n }, (_v, i) => `person${i + 1}@demo-kommune.example`);
 
 interface BatchItem {
   id: string;
@@ -142,7 +142,7 @@ describe('createMeeting', () => {
   const draft = buildMeetingEvent({
     arena: { title: 'Tverrfaglig team', meetingSubject: 'Tverrfaglig team', agendaTemplate: '1. Velkommen' },
     slot: { start: '2026-03-30T07:00:00Z', end: '2026-03-30T08:00:00Z' },
-    invitees: [{ email: 'kari.nilsen@demo-kommune.no', displayName: 'Kari Nilsen', required: true }],
+    invitees: [{ email: 'kari.nilsen@demo-kommune.example', displayName: 'Kari Nilsen', required: true }],
     basis: 'noPersonalInformation',
     wording: MEETING_EVENT_WORDING.nb
   });
@@ -206,10 +206,10 @@ describe('createMeeting', () => {
 describe('people', () => {
   // With User.ReadBasic.All, Graph gives others' basic profile; jobTitle and department come back null.
   const users = [
-    { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no', userPrincipalName: 'per.kristiansen@demo-kommune.no', jobTitle: null },
+    { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.example', userPrincipalName: 'per.kristiansen@demo-kommune.example', jobTitle: null },
     { id: '3', displayName: 'Room 1', mail: null },
-    { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.no' },
-    { id: '4', displayName: 'Hanne Lunde', mail: 'hanne.lunde@demo-kommune.no' }
+    { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.example' },
+    { id: '4', displayName: 'Hanne Lunde', mail: 'hanne.lunde@demo-kommune.example' }
   ];
 
   it('searches display names and addresses with $search and ConsistencyLevel: eventual, selecting the basic profile only', async () => {
@@ -222,8 +222,8 @@ describe('people', () => {
     expect(calls[0].query).toBe('$search="displayName:Kr ist" OR "mail:Kr ist"&$select=id,displayName,mail,userPrincipalName&$top=15');
     // Nobody without a mailbox, nobody twice.
     expect(found).toEqual([
-      { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.no' },
-      { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.no' }
+      { id: '1', displayName: 'Per Kristiansen', mail: 'per.kristiansen@demo-kommune.example' },
+      { id: '4', displayName: 'Hanne Lunde', mail: 'Hanne.Lunde@demo-kommune.example' }
     ]);
   });
 

@@ -16,9 +16,9 @@ const arena = {
 };
 
 const invitees: MeetingInvitee[] = [
-  { email: 'anne.haugen@demo-kommune.no', displayName: 'Anne Haugen', required: true },
-  { email: 'geir.halvorsen@demo-kommune.no', displayName: 'Geir Halvorsen', required: false },
-  { email: 'Jonas.Haugland@demo-kommune.no', displayName: 'Jonas Haugland', required: true }
+  { email: 'anne.haugen@demo-kommune.example', displayName: 'Anne Haugen', required: true },
+  { email: 'geir.halvorsen@demo-kommune.example', displayName: 'Geir Halvorsen', required: false },
+  { email: 'Jonas.Haugland@demo-kommune.example', displayName: 'Jonas Haugland', required: true }
 ];
 
 function input(overrides: Partial<MeetingEventInput> = {}): MeetingEventInput {
@@ -27,7 +27,7 @@ function input(overrides: Partial<MeetingEventInput> = {}): MeetingEventInput {
     // 07:00Z in March is 08:00 in Oslo (winter time); in June it is 09:00 (summer time).
     slot: { start: '2026-03-30T07:00:00Z', end: '2026-03-30T08:00:00Z' },
     invitees,
-    organizerEmail: 'jonas.haugland@demo-kommune.no',
+    organizerEmail: 'jonas.haugland@demo-kommune.example',
     basis: 'anonymousDiscussion',
     wording: MEETING_EVENT_WORDING.nb,
     ...overrides
@@ -55,8 +55,8 @@ describe('buildMeetingEvent', () => {
 
   it('invites required and optional attendees, but not the organizer', () => {
     expect(buildMeetingEvent(input()).attendees).toEqual([
-      { emailAddress: { address: 'anne.haugen@demo-kommune.no', name: 'Anne Haugen' }, type: 'required' },
-      { emailAddress: { address: 'geir.halvorsen@demo-kommune.no', name: 'Geir Halvorsen' }, type: 'optional' }
+      { emailAddress: { address: 'anne.haugen@demo-kommune.example', name: 'Anne Haugen' }, type: 'required' },
+      { emailAddress: { address: 'geir.halvorsen@demo-kommune.example', name: 'Geir Halvorsen' }, type: 'optional' }
     ]);
   });
 

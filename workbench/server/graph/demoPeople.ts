@@ -35,7 +35,7 @@ export interface DemoPerson {
   demoUser?: DemoUserKey;
 }
 
-export const DEMO_DOMAIN = 'demo-kommune.no';
+export const DEMO_DOMAIN = 'demo-kommune.example';
 
 const WEEKDAYS: WeekDay[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const OSLO = 'W. Europe Standard Time';
@@ -144,7 +144,47 @@ function toPerson([givenName, surname, department, jobTitle, office, hours, demo
   };
 }
 
-export const DEMO_PEOPLE: readonly DemoPerson[] = ROWS.map(toPerson);
+/**
+ * The services' functional mailboxes (shared mailboxes in Exchange, user objects in the directory), at the
+ * addresses the starter model's services list gives as each service's e-mail. The booking invites one address
+ * per service from the model, so these must have calendars for free/busy as a shared mailbox has.
+ */
+const SERVICE_MAILBOXES: ReadonlyArray<[serviceKey: string, displayName: string]> = [
+  ['barnehage', 'Barnehage – fellespostkasse'],
+  ['skole', 'Skole – fellespostkasse'],
+  ['helsestasjon', 'Helsestasjon – fellespostkasse'],
+  ['ppt', 'PP-tjenesten – fellespostkasse'],
+  ['barnevern', 'Barnevernstjenesten – fellespostkasse'],
+  ['nav', 'NAV – fellespostkasse'],
+  ['psykisk-helse-rus', 'Psykisk helse og rus – fellespostkasse'],
+  ['fritid', 'Fritid – fellespostkasse'],
+  ['familiesenter', 'Familiesenteret – fellespostkasse'],
+  ['flyktningtjeneste', 'Flyktningtjenesten – fellespostkasse'],
+  ['tannhelse', 'Tannhelsetjenesten – fellespostkasse'],
+  ['koordinerende-enhet', 'Koordinerende enhet – fellespostkasse'],
+  ['slt', 'SLT – fellespostkasse']
+];
+
+function toMailbox([serviceKey, displayName]: [string, string]): DemoPerson {
+  const mail = `${serviceKey}@${DEMO_DOMAIN}`;
+  return {
+    id: stableGuid(`person:${mail}`),
+    givenName: '',
+    surname: '',
+    displayName,
+    mail,
+    userPrincipalName: mail,
+    jobTitle: '',
+    department: serviceKey,
+    officeLocation: '',
+    mobilePhone: null,
+    preferredLanguage: 'nb-NO',
+    workingHours: fullTime
+  };
+}
+
+// Mailboxes last, so every person keeps the index (and so the phone number) it had.
+export const DEMO_PEOPLE: readonly DemoPerson[] = [...ROWS.map(toPerson), ...SERVICE_MAILBOXES.map(toMailbox)];
 
 export function demoUserPerson(key: DemoUserKey): DemoPerson {
   const person = DEMO_PEOPLE.find((p) => p.demoUser === key);
