@@ -115,19 +115,24 @@ export class SharePointRoutineEditor implements RoutineEditor {
     model: TryggeBarnModel,
     failure: unknown
   ): Promise<SaveOutcome | 'notApplied'> {
-    let current: RoutineRecord | undefined;
-    for (let attempt = 0; attempt < 3 && !current; attempt++) {
-      try {
-        current = await this.loadRecord(record.routine.id as number, model);
-      } catch {
-        await pause(1000 * 2 ** attempt);
-      }
-    }
+    const current = await this.readBack(record.routine.id as number, model);
     if (!current) return provesNotApplied(failure) ? { kind: 'failed', reason: 'unavailable' } : { kind: 'failed', reason: 'unknown' };
     // `"3"` and `"{guid},3"` are the same version (an update's answer gives the long form).
     if (sameItemVersion(current.etag, record.etag)) return 'notApplied';
     const landed = fields.every((field) => sameValue(current.routine[field], draft[field]));
     return landed ? { kind: 'saved', record: current } : { kind: 'conflict', theirs: current };
+  }
+
+  /** The routine as stored now, tried 3 times (reads already retry dropped connections); undefined if unreadable. */
+  private async readBack(id: number, model: TryggeBarnModel): Promise<RoutineRecord | undefined> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        return await this.loadRecord(id, model);
+      } catch {
+        await pause(1000 * 2 ** attempt);
+      }
+    }
+    return undefined;
   }
 
   public async versionHistoryUrl(id: number): Promise<string> {

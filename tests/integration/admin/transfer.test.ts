@@ -111,7 +111,9 @@ describe('export and import of the whole model', () => {
     const servicesBefore = (await exported()).services.map((s) => s.key).sort();
     const phases: string[] = [];
     const outcome = await admin.transfer.applyImport(plan, (p) => phases.push(p.phase));
-    expect(outcome).toEqual({ kind: 'rolledBack', failedAt: { list: 'contacts', ref: 'bvv', reason: 'conflict' }, rollbackProblems: [] });
+    expect(outcome).toMatchObject({ kind: 'rolledBack', failedAt: { list: 'contacts', ref: 'bvv', reason: 'conflict' }, verified: true, notRestored: [], rollbackProblems: [] });
+    // The report names exactly what the import had changed and put back.
+    expect(outcome.kind === 'rolledBack' && outcome.restored.map((r) => `${r.list}:${r.ref}`).sort()).toEqual(['routines:niva-0', 'services:bup', 'settings:municipality']);
     expect(phases).toContain('rollingBack');
     const after = await exported();
     expect(after.settings.municipality).toBe(start.settings.municipality);

@@ -12,6 +12,8 @@ import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { downloadJson } from './downloadJson';
 import { ImportPlanTable } from './ImportPlanTable';
 import { ImportProblemsTable } from './ImportProblemsTable';
+import { rollbackStrings } from './transferStrings';
+import { listSchema } from '../../../core/schema/lists';
 
 type ImportState =
   | { kind: 'idle' }
@@ -22,6 +24,11 @@ type ImportState =
   | { kind: 'done'; outcome: ImportOutcome }
   | { kind: 'failed' };
 
+/** A list as admins see it in SharePoint. */
+function listTitle(list: Parameters<typeof listSchema>[0]): string {
+  return listSchema(list).title;
+}
+
 type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; file: string; skipped: number } | { kind: 'failed' };
 
 /**
@@ -30,8 +37,9 @@ type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; fi
  * without a single problem is compared with the site and, once the admin confirms, written all or nothing.
  */
 export function ModelTransferView(): React.ReactElement {
-  const { strings } = useApp();
+  const { strings, locale } = useApp();
   const s = strings.admin;
+  const r = rollbackStrings(locale);
   const styles = useAdminStyles();
   const workspace = useAdminWorkspace();
   const [exportState, setExportState] = React.useState<ExportState>({ kind: 'idle' });
@@ -138,7 +146,9 @@ export function ModelTransferView(): React.ReactElement {
               label={
                 importState.progress.phase === 'writing'
                   ? s.importing(importState.progress.done, importState.progress.total)
-                  : s.rollingBack(importState.progress.done, importState.progress.total)
+                  : importState.progress.phase === 'verifying'
+                    ? r.verifying
+                    : s.rollingBack(importState.progress.done, importState.progress.total)
               }
             >
               <ProgressBar value={importState.progress.total === 0 ? 1 : importState.progress.done / importState.progress.total} />
@@ -150,16 +160,34 @@ export function ModelTransferView(): React.ReactElement {
             </MessageBar>
           )}
           {importState.kind === 'done' && importState.outcome.kind === 'rolledBack' && (
-            <MessageBar intent="error" layout="multiline">
+            <MessageBar intent={importState.outcome.verified ? 'warning' : 'error'} layout="multiline">
               <MessageBarBody>
-                {s.rolledBack(importState.outcome.failedAt.list, importState.outcome.failedAt.ref, s.failures[importState.outcome.failedAt.reason])}
-                {importState.outcome.rollbackProblems.length > 0 && (
+                <p data-testid="import-stopped">
+                  {r.stopped(listTitle(importState.outcome.failedAt.list), importState.outcome.failedAt.ref, s.failures[importState.outcome.failedAt.reason])}
+                </p>
+                {importState.outcome.verified ? (
+                  <p data-testid="import-verified">{r.verified(importState.outcome.restored.length)}</p>
+                ) : (
                   <>
-                    {' '}
-                    {s.rollbackProblems}
-                    <ul>
-                      {importState.outcome.rollbackProblems.map((p) => (
-                        <li key={p}>{p}</li>
+                    <p>{r.notVerified}</p>
+                    <ul data-testid="import-not-restored">
+                      {importState.outcome.notRestored.map((item) => (
+                        <li key={`${item.list}/${item.ref}`}>
+                          {listTitle(item.list)}, {item.ref}: {r.problems[item.problem]}
+                          {item.fields && item.fields.length > 0 ? ` (${r.fields(item.fields.join(', '))})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {importState.outcome.restored.length > 0 && (
+                  <>
+                    <p>{r.restoredCaption}</p>
+                    <ul data-testid="import-restored">
+                      {importState.outcome.restored.map((item) => (
+                        <li key={`${item.list}/${item.ref}`}>
+                          {listTitle(item.list)}, {item.ref}
+                        </li>
                       ))}
                     </ul>
                   </>
