@@ -175,10 +175,11 @@ describe('evaluate and improve, as the project group', () => {
     const { page } = opened;
     const headline = page.getByTestId('evaluation-headline');
     await headline.waitFor();
-    expect(await headline.textContent()).toMatch(/^1 evaluering · Snitt 4,0 av 5$/);
-    // Level 1 has a bar; the others say there are no answers.
+    // One evaluation is one person's scores: no mean is shown for it (issue #13), in the headline or as a bar.
+    expect(await headline.textContent()).toMatch(/^1 evaluering · for få svar til å vise snitt$/);
     const levelBars = page.locator('[data-chart="tb-results-levels"] rect[data-value]');
-    expect(await levelBars.count()).toBe(1);
+    expect(await levelBars.count()).toBe(0);
+    expect(await page.locator('#tb-results-levels-table').getByRole('cell', { name: 'For få svar' }).count()).toBe(1);
     const table = page.locator('#tb-results-levels-table');
     expect(await table.locator('tbody tr').count()).toBe(4);
     expect(await table.getByRole('rowheader', { name: 'Nivå 1 – Tiltak i egen tjeneste' }).count()).toBe(1);

@@ -79,3 +79,69 @@ export function placeActivities(activities: readonly AnnualWheelActivity[]): Pla
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** The angle (degrees) between the centres of two round markers of `markerRadius` on a circle of `radius`, `gap` apart. */
+export function separationAngle(radius: number, markerRadius: number, gap: number): number {
+  return (2 * Math.asin(Math.min(1, (2 * markerRadius + gap) / (2 * radius))) * 180) / Math.PI;
+}
+
+export interface MarkerRing {
+  /** Distance of the markers' centres from the wheel's centre. */
+  radius: number;
+}
+
+export interface MarkerPosition {
+  angle: number;
+  radius: number;
+}
+
+/**
+ * Moves markers apart so none overlaps another: each keeps its place in the year's order and moves as little as it
+ * must from where its month puts it (equal pushes on both sides of every crowded pair, repeated until every
+ * neighbour is `minSeparation` away). Markers that cannot all fit on the first ring share it with the next, taking
+ * turns, so each ring holds no more than it can. Angles in, angles out, clockwise from the top.
+ */
+export function spreadMarkers(angles: readonly number[], rings: readonly MarkerRing[], markerRadius: number, gap: number): MarkerPosition[] {
+  if (angles.length === 0 || rings.length === 0) return [];
+  const capacity = rings.map((ring) => Math.floor(360 / separationAngle(ring.radius, markerRadius, gap)));
+  // As few rings as hold everyone: the outer ring alone when it can, otherwise markers alternate between rings.
+  let used = 1;
+  while (used < rings.length && capacity.slice(0, used).reduce((a, b) => a + b, 0) < angles.length) used += 1;
+  const positions: MarkerPosition[] = angles.map((angle) => ({ angle, radius: rings[0].radius }));
+  for (let r = 0; r < used; r += 1) {
+    const members = angles.map((_, i) => i).filter((i) => i % used === r);
+    const spread = spreadOnCircle(
+      members.map((i) => angles[i]),
+      separationAngle(rings[r].radius, markerRadius, gap)
+    );
+    members.forEach((i, k) => {
+      positions[i] = { angle: spread[k], radius: rings[r].radius };
+    });
+  }
+  return positions;
+}
+
+/** Angles in ascending order around a circle, pushed apart to at least `min` degrees between neighbours. */
+function spreadOnCircle(sortedAngles: readonly number[], min: number): number[] {
+  const a = [...sortedAngles];
+  const n = a.length;
+  if (n < 2) return a;
+  // With more markers than fit, spread them evenly: the best there is.
+  const target = Math.min(min, 360 / n);
+  for (let round = 0; round < 2000; round += 1) {
+    let moved = false;
+    for (let i = 0; i < n; i += 1) {
+      const j = (i + 1) % n;
+      const gapBetween = j === 0 ? a[0] + 360 - a[i] : a[j] - a[i];
+      if (gapBetween < target - 1e-6) {
+        const push = (target - gapBetween) / 2;
+        a[i] -= push;
+        if (j === 0) a[0] += push;
+        else a[j] += push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return a.map((angle) => round(((angle % 360) + 360) % 360));
+}

@@ -112,7 +112,15 @@ export interface EvaluationStrings {
     answersColumn: string;
     evaluationsColumn: string;
   };
-  chart: { showTable: string; hideTable: string; noValue: string };
+  chart: {
+    showTable: string;
+    hideTable: string;
+    noValue: string;
+    /** In place of a mean from a single answer, which would show that person's own scores. */
+    tooFew: string;
+    /** The headline's note when there are too few evaluations for a mean. */
+    tooFewForMean: string;
+  };
   actionPlan: {
     title: string;
     intro: string;
@@ -284,7 +292,7 @@ export const nb: EvaluationStrings = {
     answersColumn: 'Antall svar',
     evaluationsColumn: 'Antall evalueringer'
   },
-  chart: { showTable: 'Vis som tabell', hideTable: 'Skjul tabellen', noValue: 'Ingen svar' },
+  chart: { showTable: 'Vis som tabell', hideTable: 'Skjul tabellen', noValue: 'Ingen svar', tooFew: 'For få svar', tooFewForMean: 'for få svar til å vise snitt' },
   actionPlan: {
     title: 'Handlingsplan',
     intro: 'Tiltakene i kommunens plan, med status og frist. Tiltak som har passert fristen uten å være gjennomført, er merket.',
@@ -462,7 +470,7 @@ export const nn: EvaluationStrings = {
     answersColumn: 'Tal på svar',
     evaluationsColumn: 'Tal på evalueringar'
   },
-  chart: { showTable: 'Vis som tabell', hideTable: 'Skjul tabellen', noValue: 'Ingen svar' },
+  chart: { showTable: 'Vis som tabell', hideTable: 'Skjul tabellen', noValue: 'Ingen svar', tooFew: 'For få svar', tooFewForMean: 'for få svar til å vise snitt' },
   actionPlan: {
     title: 'Handlingsplan',
     intro: 'Tiltaka i planen til kommunen, med status og frist. Tiltak som har passert fristen utan å vere gjennomførte, er merkte.',
@@ -639,7 +647,7 @@ export const en: EvaluationStrings = {
     answersColumn: 'Answers',
     evaluationsColumn: 'Evaluations'
   },
-  chart: { showTable: 'Show as a table', hideTable: 'Hide the table', noValue: 'No answers' },
+  chart: { showTable: 'Show as a table', hideTable: 'Hide the table', noValue: 'No answers', tooFew: 'Too few answers', tooFewForMean: 'too few answers to show an average' },
   actionPlan: {
     title: 'Action plan',
     intro: "The measures of the municipality's plan, with status and deadline. Measures past their deadline and not done are marked.",

@@ -12,6 +12,8 @@ export interface Strings {
   retry: string;
   skipToContent: string;
   mainNavigation: string;
+  /** The compact header's menu button on a phone. */
+  menu: { open: string; close: string };
   languageLabel: string;
   languageNames: { nb: string; nn: string; en: string };
   nav: {
@@ -46,6 +48,12 @@ export interface Strings {
     btiTitle: string;
     noRoutines: string;
     routinesCount: (n: number) => string;
+    /** Services × tiers: what each service does on each tier. */
+    tiersIntro: string;
+    serviceColumn: string;
+    noTask: string;
+    /** Shown above a table wider than the screen. */
+    scrollHint: string;
   };
   routine: {
     steps: string;

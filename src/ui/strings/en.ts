@@ -12,6 +12,7 @@ export const en: Strings = {
   retry: 'Try again',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main menu',
+  menu: { open: 'Menu', close: 'Close menu' },
   languageLabel: 'Language',
   languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   nav: {
@@ -47,6 +48,10 @@ export const en: Strings = {
     tiersTitle: 'The services on the three tiers',
     btiTitle: 'Levels 0–3 (BTI)',
     noRoutines: 'No routines',
+    tiersIntro: 'What each service does on each tier: from measures for all children to measures for children who need more help.',
+    serviceColumn: 'Service',
+    noTask: 'No task of its own on this tier',
+    scrollHint: 'The table is wider than the screen: scroll sideways to see every column.',
     routinesCount: (n) => (n === 1 ? '1 routine' : `${n} routines`)
   },
   routine: {

@@ -12,6 +12,7 @@ export const nb: Strings = {
   retry: 'Prøv igjen',
   skipToContent: 'Hopp til innholdet',
   mainNavigation: 'Hovedmeny',
+  menu: { open: 'Meny', close: 'Lukk menyen' },
   languageLabel: 'Språk',
   languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   nav: {
@@ -47,6 +48,10 @@ export const nb: Strings = {
     tiersTitle: 'Tjenestene på de tre trinnene',
     btiTitle: 'Nivå 0–3 (BTI)',
     noRoutines: 'Ingen rutiner',
+    tiersIntro: 'Hva hver tjeneste gjør på hvert trinn: fra tiltak for alle barn til tiltak for barn som trenger mer hjelp.',
+    serviceColumn: 'Tjeneste',
+    noTask: 'Ingen egen oppgave på dette trinnet',
+    scrollHint: 'Tabellen er bredere enn skjermen: rull sideveis for å se alle kolonnene.',
     routinesCount: (n) => (n === 1 ? '1 rutine' : `${n} rutiner`)
   },
   routine: {

@@ -12,6 +12,7 @@ export const nn: Strings = {
   retry: 'Prøv igjen',
   skipToContent: 'Hopp til innhaldet',
   mainNavigation: 'Hovudmeny',
+  menu: { open: 'Meny', close: 'Lukk menyen' },
   languageLabel: 'Språk',
   languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
   nav: {
@@ -47,6 +48,10 @@ export const nn: Strings = {
     tiersTitle: 'Tenestene på dei tre trinna',
     btiTitle: 'Nivå 0–3 (BTI)',
     noRoutines: 'Ingen rutinar',
+    tiersIntro: 'Kva kvar teneste gjer på kvart trinn: frå tiltak for alle barn til tiltak for barn som treng meir hjelp.',
+    serviceColumn: 'Teneste',
+    noTask: 'Inga eiga oppgåve på dette trinnet',
+    scrollHint: 'Tabellen er breiare enn skjermen: rull sidelengs for å sjå alle kolonnane.',
     routinesCount: (n) => (n === 1 ? '1 rutine' : `${n} rutinar`)
   },
   routine: {

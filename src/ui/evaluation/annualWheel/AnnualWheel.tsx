@@ -1,15 +1,27 @@
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { monthMidAngle, monthStartAngle, DEGREES_PER_MONTH, MONTHS_IN_YEAR, pointAt, ringSegmentPath, type PlacedActivity } from '../../../core/evaluation/annualWheelGeometry';
+import {
+  monthMidAngle,
+  monthStartAngle,
+  DEGREES_PER_MONTH,
+  MONTHS_IN_YEAR,
+  pointAt,
+  ringSegmentPath,
+  spreadMarkers,
+  type PlacedActivity
+} from '../../../core/evaluation/annualWheelGeometry';
 import { useApp } from '../../app/AppContext';
 
 const CENTRE = { x: 200, y: 200 };
 const OUTER = 192;
 const INNER = 128;
 const LABEL = 160;
-const MARKER = 98;
+/** Markers sit on one ring inside the months, or on two when one cannot hold them all apart. */
+const MARKER_RINGS = [{ radius: 106 }, { radius: 77 }];
 const HUB = 52;
 const MARKER_RADIUS = 13;
+/** Space between two markers' edges, so the focus ring (5 px wider) of one never covers the next's number. */
+const MARKER_GAP = 4;
 
 const useStyles = makeStyles({
   svg: { width: '100%', maxWidth: '420px', height: 'auto', display: 'block', overflow: 'visible' },
@@ -56,6 +68,8 @@ export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
   const todayAngle = monthStartAngle(props.currentMonth) + (DEGREES_PER_MONTH * (props.currentDay - 0.5)) / 31;
   const tickInner = pointAt(CENTRE, INNER + 4, todayAngle);
   const tickOuter = pointAt(CENTRE, INNER + 16, todayAngle);
+  // Where each marker is drawn: by its month, moved just enough that no two overlap (August's three, Oct–Nov).
+  const positions = React.useMemo(() => spreadMarkers(props.placed.map((p) => p.angle), MARKER_RINGS, MARKER_RADIUS, MARKER_GAP), [props.placed]);
   return (
     <svg className={styles.svg} viewBox="0 0 400 400" role="group" aria-label={props.label}>
       <g aria-hidden="true">
@@ -81,7 +95,7 @@ export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
         </text>
       </g>
       {props.placed.map((p, i) => {
-        const at = pointAt(CENTRE, MARKER, p.angle);
+        const at = pointAt(CENTRE, positions[i].radius, positions[i].angle);
         const key = p.activity.key;
         const selected = key === props.selectedKey;
         const select = (): void => props.onSelect(key);
@@ -94,6 +108,8 @@ export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
             aria-pressed={selected}
             aria-label={`${i + 1}. ${p.activity.title}, ${s.common.monthNames[p.activity.month - 1]}`}
             data-activity={key}
+            data-x={at.x}
+            data-y={at.y}
             onClick={select}
             onKeyDown={(event) => {
               if (event.key === 'Enter' || event.key === ' ') {

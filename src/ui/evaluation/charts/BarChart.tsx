@@ -36,7 +36,10 @@ const useStyles = makeStyles({
   value: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   toggle: { marginTop: tokens.spacingVerticalXS, '@media print': { display: 'none' } },
   hiddenTable: { ...visuallyHidden, '@media print': { position: 'static', width: 'auto', height: 'auto', margin: 0, overflow: 'visible', clip: 'auto', whiteSpace: 'normal' } },
-  table: { borderCollapse: 'collapse', marginTop: tokens.spacingVerticalS, minWidth: '16em' },
+  // The table for screen readers sits in a box: hidden, the box is 1 px and clips it (a hidden table that keeps its
+  // own width still widened the page to 625 px on a phone); shown, the box scrolls rather than the page.
+  tableBox: { maxWidth: '100%', overflowX: 'auto' },
+  table: { borderCollapse: 'collapse', marginTop: tokens.spacingVerticalS, width: '100%' },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, textAlign: 'left' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' }
 });
@@ -66,42 +69,44 @@ export function BarChart(props: BarChartProps): React.ReactElement {
               <rect className={styles.track} x="0" y="0" width="100" height="10" />
               {bar.value !== undefined && <rect className={styles.fill} x="0" y="0" width={share(bar.value)} height="10" data-value={bar.value} />}
             </svg>
-            <span className={styles.value}>{bar.value === undefined ? strings.evaluation.chart.noValue : bar.valueText}</span>
+            <span className={styles.value}>{bar.value === undefined ? bar.valueText || strings.evaluation.chart.noValue : bar.valueText}</span>
           </div>
         ))}
       </div>
       <Button className={styles.toggle} appearance="subtle" size="small" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
         {showTable ? strings.evaluation.chart.hideTable : strings.evaluation.chart.showTable}
       </Button>
-      <table id={tableId} className={mergeClasses(styles.table, !showTable && styles.hiddenTable)}>
-        <caption className={styles.hiddenTable}>{props.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={styles.cell}>
-              {props.categoryHeader}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {props.valueHeader}
-            </th>
-            {props.extraHeader && (
+      <div className={mergeClasses(styles.tableBox, !showTable && styles.hiddenTable)} data-table-box={props.id}>
+        <table id={tableId} className={styles.table}>
+          <caption className={styles.hiddenTable}>{props.title}</caption>
+          <thead>
+            <tr>
               <th scope="col" className={styles.cell}>
-                {props.extraHeader}
+                {props.categoryHeader}
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {props.bars.map((bar) => (
-            <tr key={bar.key}>
-              <th scope="row" className={styles.cell}>
-                {bar.label}
+              <th scope="col" className={styles.cell}>
+                {props.valueHeader}
               </th>
-              <td className={mergeClasses(styles.cell, styles.number)}>{bar.value === undefined ? strings.evaluation.chart.noValue : bar.valueText}</td>
-              {props.extraHeader && <td className={mergeClasses(styles.cell, styles.number)}>{bar.extraText ?? ''}</td>}
+              {props.extraHeader && (
+                <th scope="col" className={styles.cell}>
+                  {props.extraHeader}
+                </th>
+              )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {props.bars.map((bar) => (
+              <tr key={bar.key}>
+                <th scope="row" className={styles.cell}>
+                  {bar.label}
+                </th>
+                <td className={mergeClasses(styles.cell, styles.number)}>{bar.value === undefined ? bar.valueText || strings.evaluation.chart.noValue : bar.valueText}</td>
+                {props.extraHeader && <td className={mergeClasses(styles.cell, styles.number)}>{bar.extraText ?? ''}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -6,7 +6,7 @@ import type { EvaluationSummary } from '../../../core/evaluation/summarizeEvalua
 import { useApp } from '../../app/AppContext';
 import { formatScore } from '../common/formatting';
 import { BarChart } from './BarChart';
-import { largest, levelBars, nextStepBars, periodBars, questionBars, serviceBars, type ChartContext } from './evaluationCharts';
+import { largest, levelBars, MIN_ANSWERS_FOR_MEAN, nextStepBars, periodBars, questionBars, serviceBars, type ChartContext } from './evaluationCharts';
 
 const useStyles = makeStyles({
   headline: { display: 'block', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, marginBlock: tokens.spacingVerticalM },
@@ -32,7 +32,8 @@ export function EvaluationFigures(props: { summary: EvaluationSummary; year: num
     <div>
       <Text as="p" className={styles.headline} data-testid="evaluation-headline">
         {s.count(summary.overall.evaluations)}
-        {mean !== undefined && ` · ${s.mean(formatScore(mean, locale))}`}
+        {mean !== undefined &&
+          (summary.overall.evaluations < MIN_ANSWERS_FOR_MEAN ? ` · ${strings.evaluation.chart.tooFewForMean}` : ` · ${s.mean(formatScore(mean, locale))}`)}
       </Text>
       <div className={styles.grid}>
         <BarChart id={id('levels')} title={s.byLevel} bars={levels} max={5} categoryHeader={strings.evaluation.form.level} valueHeader={s.averageColumn} extraHeader={s.evaluationsColumn} />

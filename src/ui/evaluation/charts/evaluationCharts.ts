@@ -17,17 +17,30 @@ export interface ChartContext {
   services: readonly Service[];
 }
 
-function meanBar(key: string, label: string, tally: EvaluationTally | undefined, locale: Locale): ChartBar {
+/**
+ * Fewest answers behind a mean that is shown. A mean of one answer is that one person's scores: with fewer, the row
+ * says "for få svar" (too few answers) and no bar is drawn.
+ */
+export const MIN_ANSWERS_FOR_MEAN = 2;
+
+/** A mean as a bar, or "too few answers" for fewer than MIN_ANSWERS_FOR_MEAN (and nothing for none). */
+function meanOrTooFew(mean: number | undefined, answers: number, context: ChartContext): Pick<ChartBar, 'value' | 'valueText'> {
+  if (mean === undefined || answers === 0) return { value: undefined, valueText: '' };
+  if (answers < MIN_ANSWERS_FOR_MEAN) return { value: undefined, valueText: context.strings.chart.tooFew };
+  return { value: mean, valueText: formatScore(mean, context.locale) };
+}
+
+function meanBar(key: string, label: string, tally: EvaluationTally | undefined, context: ChartContext): ChartBar {
   const mean = tally ? overallMean(tally) : undefined;
-  return { key, label, value: mean, valueText: mean === undefined ? '' : formatScore(mean, locale), extraText: String(tally?.evaluations ?? 0) };
+  return { key, label, ...meanOrTooFew(mean, tally?.evaluations ?? 0, context), extraText: String(tally?.evaluations ?? 0) };
 }
 
 /** Every level of the model in its order, those without evaluations too: a gap is worth seeing. */
 export function levelBars(summary: EvaluationSummary, context: ChartContext): ChartBar[] {
   const byKey = new Map(summary.byLevel.map((g) => [g.key, g.tally]));
-  const known = (context.levels?.values ?? []).map((v) => meanBar(v.key, pickText(v.name, context.locale), byKey.get(v.key), context.locale));
+  const known = (context.levels?.values ?? []).map((v) => meanBar(v.key, pickText(v.name, context.locale), byKey.get(v.key), context));
   const knownKeys = new Set(known.map((b) => b.key));
-  const unknown = summary.byLevel.filter((g) => !knownKeys.has(g.key)).map((g) => meanBar(g.key, g.key, g.tally, context.locale));
+  const unknown = summary.byLevel.filter((g) => !knownKeys.has(g.key)).map((g) => meanBar(g.key, g.key, g.tally, context));
   return [...known, ...unknown];
 }
 
@@ -38,8 +51,7 @@ export function questionBars(summary: EvaluationSummary, context: ChartContext):
     return {
       key: q,
       label: context.strings.results.questionShort[q],
-      value: mean,
-      valueText: mean === undefined ? '' : formatScore(mean, context.locale),
+      ...meanOrTooFew(mean, stats.answers, context),
       extraText: String(stats.answers)
     };
   });
@@ -48,7 +60,7 @@ export function questionBars(summary: EvaluationSummary, context: ChartContext):
 export function serviceBars(summary: EvaluationSummary, context: ChartContext): ChartBar[] {
   const titles = new Map(context.services.map((s) => [s.key, s.title]));
   return summary.byService
-    .map((g) => meanBar(g.key, titles.get(g.key) ?? g.key, g.tally, context.locale))
+    .map((g) => meanBar(g.key, titles.get(g.key) ?? g.key, g.tally, context))
     .sort((a, b) => a.label.localeCompare(b.label, 'nb'));
 }
 
