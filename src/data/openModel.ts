@@ -63,7 +63,18 @@ export interface ModelSessionDeps<S> {
 export type SessionState<S> =
   /** No usable model site: the app says what the admin must set. */
   | { kind: 'noSite'; choice: Exclude<ModelSiteChoice, { kind: 'configured' }>; tenantUnreadable: boolean }
-  | { kind: 'open'; choice: ModelSiteChoice & { kind: 'configured' }; services: S; loaded: LoadedModel; source: 'cache' | 'network'; access?: ModelAccess; searchIndex?: string }
+  | {
+      kind: 'open';
+      choice: ModelSiteChoice & { kind: 'configured' };
+      services: S;
+      loaded: LoadedModel;
+      source: 'cache' | 'network';
+      access?: ModelAccess;
+      /** The search index cached with this model (MiniSearch JSON), if one was saved. */
+      searchIndex?: string;
+      /** Keeps a search index built for this model beside it in the device cache. */
+      saveSearchIndex?(json: string): Promise<void>;
+    }
   /** The model site is set but its model could not be read (no lists yet, no access, offline). */
   | { kind: 'failed'; choice: ModelSiteChoice & { kind: 'configured' }; services: S; error: unknown };
 
@@ -105,6 +116,17 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   const webPartValue = input.webPartValue?.trim() || undefined;
   const cached = await deps.cache.read().catch(() => undefined);
 
+  /** Saves the index with the cached entry of the same model read, never with another. */
+  let pendingWrite: Promise<void> = Promise.resolve();
+  const write = (entry: CachedModel): Promise<void> => (pendingWrite = pendingWrite.then(() => deps.cache.write(entry)).catch(() => undefined));
+  const saverFor = (loaded: LoadedModel): ((json: string) => Promise<void>) => {
+    return async (json: string): Promise<void> => {
+      await pendingWrite;
+      const entry = await deps.cache.read().catch(() => undefined);
+      if (entry && entry.loaded.loadedAt === loaded.loadedAt) await write({ ...entry, searchIndex: json });
+    };
+  };
+
   const settle = async (choice: ModelSiteChoice & { kind: 'configured' }, site: SessionSite<S>, answer: ModelOpenAnswer, access?: ModelAccess): Promise<void> => {
     const known = answer.access ?? access;
     if (known) site.primeAccess?.(known);
@@ -112,9 +134,9 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
       onState({ kind: 'failed', choice, services: site.services, error: answer.modelError });
       return;
     }
-    onState({ kind: 'open', choice, services: site.services, loaded: answer.loaded, source: 'network', access: known });
+    onState({ kind: 'open', choice, services: site.services, loaded: answer.loaded, source: 'network', access: known, saveSearchIndex: saverFor(answer.loaded) });
     if (answer.stamp !== undefined) {
-      await deps.cache.write({ loaded: answer.loaded, stamp: answer.stamp, access: known, site: { url: choice.siteUrl, source: choice.source, resolvedAt: new Date(now()).toISOString() } });
+      await write({ loaded: answer.loaded, stamp: answer.stamp, access: known, site: { url: choice.siteUrl, source: choice.source, resolvedAt: new Date(now()).toISOString() } });
     }
   };
 
@@ -163,7 +185,7 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   const choice = { kind: 'configured' as const, siteUrl: cachedSite.url, source: cachedSite.source };
   const site = deps.siteFor(choice.siteUrl);
   if (cached.access) site.primeAccess?.(cached.access);
-  onState({ kind: 'open', choice, services: site.services, loaded: cached.loaded, source: 'cache', access: cached.access, searchIndex: cached.searchIndex });
+  onState({ kind: 'open', choice, services: site.services, loaded: cached.loaded, source: 'cache', access: cached.access, searchIndex: cached.searchIndex, saveSearchIndex: saverFor(cached.loaded) });
 
   try {
     await revalidate(cached, cachedSite.url);
@@ -205,18 +227,18 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
             return;
           }
           entry = { ...entry, site: { url: siteUrl, source: 'tenant', resolvedAt: new Date(now()).toISOString() } };
-          if (stamp === entry.stamp) await deps.cache.write(entry);
+          if (stamp === entry.stamp) await write(entry);
         }
       }
     }
     if (stamp === undefined) return;
     if (stamp === entry.stamp) {
-      if (access !== entry.access && JSON.stringify(access) !== JSON.stringify(entry.access)) await deps.cache.write({ ...entry, access });
+      if (JSON.stringify(access) !== JSON.stringify(entry.access)) await write({ ...(await deps.cache.read().catch(() => undefined) ?? entry), access });
       return;
     }
     const answer = await openVia(site.store, { access: false, model: access?.canEditModel ? 'withDrafts' : 'published' });
     if (!answer.loaded) return;
-    onState({ kind: 'open', choice, services: site.services, loaded: answer.loaded, source: 'network', access });
-    await deps.cache.write({ loaded: answer.loaded, stamp: answer.stamp ?? stamp, access, site: entry.site });
+    onState({ kind: 'open', choice, services: site.services, loaded: answer.loaded, source: 'network', access, saveSearchIndex: saverFor(answer.loaded) });
+    await write({ loaded: answer.loaded, stamp: answer.stamp ?? stamp, access, site: entry.site });
   }
 }

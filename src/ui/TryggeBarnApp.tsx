@@ -1,11 +1,13 @@
 import * as React from 'react';
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { localeFromCulture, type Locale } from '../core/i18n/Locale';
+import { localizeModel } from '../core/language/localizeModel';
 import type { ProductServices } from '../data/createProductServices';
 import type { LoadedModel } from '../data/ModelStore';
 import { openModel, type SessionState } from '../data/openModel';
 import type { ModelSiteChoice } from '../core/hosting/modelSiteUrl';
 import { AppContext, type AppContextValue } from './app/AppContext';
+import { SearchIndexProvider } from './app/searchIndex';
 import { parseRoute } from './app/routes';
 import { RouteView } from './app/RouteView';
 import { fluentTheme } from './app/themes';
@@ -110,7 +112,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     if (modelRevision === 0 || !services) return undefined;
     let cancelled = false;
     services.modelStore.loadModel({ includeDrafts: false }).then(
-      (loaded) => !cancelled && setState((previous) => (previous?.kind === 'open' ? { ...previous, loaded, source: 'network' } : previous)),
+      (loaded) => !cancelled && setState((previous) => (previous?.kind === 'open' ? { ...previous, loaded, source: 'network', searchIndex: undefined, saveSearchIndex: undefined } : previous)),
       () => undefined
     );
     return () => {
@@ -137,7 +139,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
       </>
     );
   } else {
-    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} locale={locale} setLocale={setLocale} startView={props.startView} />;
+    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} searchIndex={state.searchIndex} saveSearchIndex={state.saveSearchIndex} locale={locale} setLocale={setLocale} startView={props.startView} />;
   }
   return (
     <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} data-host={host.kind}>
@@ -151,6 +153,9 @@ interface OpenAppProps {
   services: ProductServices;
   adminServices: ProductServices & { modelChanged?(): void };
   loaded: LoadedModel;
+  /** The search index cached with this model, and where a built one is saved. */
+  searchIndex?: string;
+  saveSearchIndex?(json: string): Promise<void>;
   locale: Locale;
   setLocale(locale: Locale): void;
   startView?: string;
@@ -162,15 +167,19 @@ function OpenApp(props: OpenAppProps): React.ReactElement {
   const [route, navigate] = useHashRoute(parseRoute(host.deepLinkRoute ?? props.startView ?? ''));
   const [myService, setMyService] = useMyService(host.siteUrl, host.user.loginName);
   const strings = STRINGS[locale];
-  const value: AppContextValue = { model: props.loaded.model, strings, locale, host, navigate, myService, setMyService };
+  // Content in the UI's written standard where the model has it (…Nn columns); search indexes the same model.
+  const model = React.useMemo(() => localizeModel(props.loaded.model, locale), [props.loaded.model, locale]);
+  const value: AppContextValue = { model, strings, locale, host, navigate, myService, setMyService };
   return (
     <AppContext.Provider value={value}>
       <CalendarServiceContext.Provider value={services.calendar}>
         <EvaluationServicesContext.Provider value={services}>
           <AdminServicesContext.Provider value={props.adminServices}>
-            <AppShell route={route} onLocaleChange={props.setLocale}>
-              <RouteView route={route} />
-            </AppShell>
+            <SearchIndexProvider model={props.loaded.model} cachedIndex={props.searchIndex} saveIndex={props.saveSearchIndex}>
+              <AppShell route={route} onLocaleChange={props.setLocale}>
+                <RouteView route={route} />
+              </AppShell>
+            </SearchIndexProvider>
           </AdminServicesContext.Provider>
         </EvaluationServicesContext.Provider>
       </CalendarServiceContext.Provider>

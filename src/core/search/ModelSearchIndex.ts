@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { extractSnippet, highlightRanges } from './highlightRanges';
 import { normalizeNorwegian } from './normalizeNorwegian';
 import { planQuery, type PlannedWord } from './planQuery';
@@ -25,6 +25,21 @@ const DEFAULT_LIMIT = 20;
 /** Queries are built from keys that are normalized already (see planQuery); MiniSearch must take them as they are. */
 const KEYS_AS_GIVEN = { tokenize: (key: string): string[] => [key], processTerm: (key: string): string => key };
 
+/**
+ * The serialized index's format: raise it whenever tokenizing or normalizing changes, so an index cached by an
+ * older version is built again rather than searched with different keys.
+ */
+const SERIALIZED_FORMAT = 'tb-search-1';
+
+/** How documents are indexed; the same options must load a serialized index. */
+function miniSearchOptions(): Options<SearchDocument> {
+  return {
+    fields: [...SEARCH_FIELDS],
+    tokenize: (text) => tokenizeForSearch(text).map((token) => token.text),
+    processTerm: (term) => normalizeNorwegian(term)
+  };
+}
+
 interface RankedResult {
   result: SearchResult;
   doc: SearchDocument;
@@ -45,16 +60,39 @@ export class ModelSearchIndex {
   private readonly synonyms: SynonymLookup;
 
   /** `synonyms`: the municipality's table of everyday words and abbreviations; the starter table when not given. */
-  constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}) {
+  constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}, built?: MiniSearch<SearchDocument>) {
     this.synonyms = buildSynonymLookup(options.synonyms ?? DEFAULT_SYNONYMS);
-    this.index = new MiniSearch<SearchDocument>({
-      fields: [...SEARCH_FIELDS],
-      tokenize: (text) => tokenizeForSearch(text).map((token) => token.text),
-      processTerm: (term) => normalizeNorwegian(term)
-    });
     // A duplicate key (an invalid model) keeps its last entity rather than making MiniSearch throw.
     for (const doc of searchDocumentsOf(model)) this.documents.set(doc.id, doc);
-    this.index.addAll(Array.from(this.documents.values()));
+    this.index = built ?? new MiniSearch<SearchDocument>(miniSearchOptions());
+    if (!built) this.index.addAll(Array.from(this.documents.values()));
+  }
+
+  /**
+   * Builds the index in slices, yielding to the page between them (MiniSearch `addAllAsync`), so a large model
+   * is indexed without holding up what the user sees.
+   */
+  static async build(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[]; chunkSize?: number } = {}): Promise<ModelSearchIndex> {
+    const index = new MiniSearch<SearchDocument>(miniSearchOptions());
+    const documents = new Map<string, SearchDocument>();
+    for (const doc of searchDocumentsOf(model)) documents.set(doc.id, doc);
+    await index.addAllAsync(Array.from(documents.values()), { chunkSize: options.chunkSize ?? 200 });
+    return new ModelSearchIndex(model, options, index);
+  }
+
+  /**
+   * The index of the same model from `toJSON()` (MiniSearch `loadJSON`): no text is tokenized or normalized
+   * again, so a warm open never rebuilds it. The model must be the one it was built from.
+   */
+  static fromJSON(model: SearchableModel, json: string, options: { synonyms?: readonly SearchSynonym[] } = {}): ModelSearchIndex {
+    const newline = json.indexOf('\n');
+    if (json.slice(0, newline) !== SERIALIZED_FORMAT) throw new Error('A search index of another format: build it again.');
+    return new ModelSearchIndex(model, options, MiniSearch.loadJSON<SearchDocument>(json.slice(newline + 1), miniSearchOptions()));
+  }
+
+  /** The built index as JSON (MiniSearch's own format), to keep beside the cached model. */
+  toJSON(): string {
+    return `${SERIALIZED_FORMAT}\n${JSON.stringify(this.index)}`;
   }
 
   /** Number of entities indexed. */

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ModelSearchIndex, type SearchHit } from '../../core/search';
+import type { SearchHit } from '../../core/search/SearchHit';
+import { useSearchIndex } from '../app/searchIndex';
 import { useApp } from '../app/AppContext';
 import type { Route } from '../app/routes';
 import { Highlighted } from './Highlighted';
@@ -52,15 +53,16 @@ function routeOf(hit: SearchHit): Route {
 export function SearchBox(): React.ReactElement {
   const { model, strings, navigate } = useApp();
   const styles = useStyles();
-  const index = React.useMemo(() => new ModelSearchIndex(model), [model]);
+  // Loaded and built after the first paint (its own chunk); until then the box shows no list.
+  const index = useSearchIndex(model);
   const [query, setQuery] = React.useState('');
   const [active, setActive] = React.useState(0);
   const [open, setOpen] = React.useState(false);
-  const hits = React.useMemo(() => (query.trim().length >= 2 ? index.search(query, { limit: 8 }) : []), [index, query]);
+  const hits = React.useMemo(() => (index && query.trim().length >= 2 ? index.search(query, { limit: 8 }) : []), [index, query]);
   const listId = 'tb-search-results';
   // No hits is not a dead end: the worry guide and the emergency view are always offered instead.
   const fallbacks: Array<{ route: Route; label: string }> =
-    query.trim().length >= 2 && hits.length === 0
+    index && query.trim().length >= 2 && hits.length === 0
       ? [
           { route: { view: 'guide' }, label: strings.guide.title },
           { route: { view: 'urgent' }, label: strings.urgentButton }
@@ -94,7 +96,7 @@ export function SearchBox(): React.ReactElement {
       setOpen(false);
     }
   };
-  const showList = open && query.trim().length >= 2;
+  const showList = open && !!index && query.trim().length >= 2;
   return (
     <div className={styles.root}>
       <Input
