@@ -1,3 +1,4 @@
+import type { Finding } from '../privacy/Finding';
 /**
  * One thing wrong with a file an admin tries to import, located as precisely as the file allows: the part of
  * the document (or the SharePoint list the mapping was writing), the row (1-based) and key, and the field.
@@ -11,7 +12,10 @@ export interface ImportProblem {
   key?: string;
   /** A path inside the row ("steps[2].what") or a SharePoint column ("RoutineStatus"); "(file)" for the whole file. */
   field: string;
+  /** In English (logs, tools); the UI puts it in its own language (localizeImportMessage). */
   message: string;
+  /** A privacy problem: what the guard found, so the UI can say it in its own language. */
+  findings?: Finding[];
 }
 
 export function describeImportProblem(p: ImportProblem): string {

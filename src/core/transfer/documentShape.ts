@@ -30,6 +30,10 @@ const localized = object({ nb: req(string), nn: req(string), en: req(string) });
 const reach = object({ phone: opt(string), email: opt(string), url: opt(string), hours: opt(string) });
 /** Items read from a site carry their SharePoint id; a document may keep it, an import ignores it. */
 const id = opt(number);
+/** The Nynorsk companions of a row's texts (the …Nn columns): every part optional, the whole object too. */
+const nynorsk = (fields: Record<string, Shape>): Field => opt(object(Object.fromEntries(Object.entries(fields).map(([name, shape]) => [name, opt(shape)]))));
+const stepText = object({ what: req(string), how: req(string), who: req(string), deadline: req(string) });
+const tierMeasures = arrayOf(object({ tier: req(string), measures: req(string) }));
 
 /** The row shape of each collection of the document. */
 export const ROW_SHAPES: Record<string, Shape> = {
@@ -45,11 +49,20 @@ export const ROW_SHAPES: Record<string, Shape> = {
     title: req(string),
     role: req(string),
     mandate: req(string),
-    tierMeasures: req(arrayOf(object({ tier: req(string), measures: req(string) }))),
+    tierMeasures: req(tierMeasures),
     reach: req(reach),
-    placements: req(strings)
+    placements: req(strings),
+    nn: nynorsk({ title: string, role: string, mandate: string, tierMeasures })
   }),
-  tools: object({ id, key: req(string), title: req(string), description: req(string), documentUrl: req(string), placements: req(strings) }),
+  tools: object({
+    id,
+    key: req(string),
+    title: req(string),
+    description: req(string),
+    documentUrl: req(string),
+    placements: req(strings),
+    nn: nynorsk({ title: string, description: string })
+  }),
   arenas: object({
     id,
     key: req(string),
@@ -61,7 +74,8 @@ export const ROW_SHAPES: Record<string, Shape> = {
     meetingSubject: req(string),
     agendaTemplate: req(string),
     consentRequired: req(boolean),
-    placements: req(strings)
+    placements: req(strings),
+    nn: nynorsk({ title: string, purpose: string })
   }),
   routines: object({
     id,
@@ -78,7 +92,8 @@ export const ROW_SHAPES: Record<string, Shape> = {
     placements: req(strings),
     arenas: req(strings),
     audience: req(strings),
-    urgent: req(boolean)
+    urgent: req(boolean),
+    nn: nynorsk({ title: string, summary: string, steps: arrayOf(stepText), legalBasis: string })
   }),
   contacts: object({
     id,
@@ -88,7 +103,8 @@ export const ROW_SHAPES: Record<string, Shape> = {
     reach: req(reach),
     emergency: req(boolean),
     service: opt(string),
-    order: req(number)
+    order: req(number),
+    nn: nynorsk({ title: string, description: string })
   }),
   actionPlan: object({
     id,
@@ -151,7 +167,9 @@ export function checkShape(value: unknown, shape: Shape, path: string, report: (
       if (typeof value !== 'string') wrongType();
       return;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) wrongType();
+      // JSON.parse turns 1e999 into Infinity: a number, but none SharePoint can store.
+      if (typeof value === 'number' && !Number.isFinite(value)) report(path, 'is too large a number');
+      else if (typeof value !== 'number') wrongType();
       return;
     case 'boolean':
       if (typeof value !== 'boolean') wrongType();

@@ -29,6 +29,7 @@ const VALUE_RULES: Record<string, JsonSchema> = {
   'routines.lastReviewed': ISO_DATE,
   'routines.nextReview': ISO_DATE,
   'routines.steps': { minItems: 1, maxItems: 50 },
+  'routines.nn.steps': { minItems: 1, maxItems: 50, description: 'The steps in Nynorsk, in the order of steps; shown only while there are as many as steps.' },
   'actionPlan.status': { enum: [...ACTION_STATUSES] },
   'actionPlan.deadline': ISO_DATE,
   'annualWheel.month': { type: 'integer', minimum: 1, maximum: 12 },

@@ -13,6 +13,7 @@ import { checkShape, COLLECTIONS, ROW_SHAPES, SETTINGS_SHAPE } from './documentS
 import type { ImportProblem } from './ImportProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './importLimits';
 import { scanForbiddenKeys } from './scanForbiddenKeys';
+import { checkDates, checkKeys, checkPersonalDataInDocument, isCalendarDate } from './checkImportRules';
 
 export interface ImportValidation {
   /** Set only when the file has no problem at all: an import applies completely or not at all. */
@@ -147,7 +148,7 @@ function locateIssue(doc: ModelDocument, issue: ItemIssue): ImportProblem {
  * reported by where, row, key and field. A warning of the mapping (a dropped reference) counts as a problem too:
  * what is imported must be exactly what the file says.
  */
-export function validateModelImport(text: string, byteLength: number = text.length): ImportValidation {
+export function validateModelImport(text: string, byteLength: number = text.length, options: { today?: Date } = {}): ImportValidation {
   if (byteLength > MAX_IMPORT_BYTES) return { problems: [fileProblem(`is ${megabytes(byteLength)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}`)] };
   let parsed: unknown;
   try {
@@ -166,8 +167,14 @@ export function validateModelImport(text: string, byteLength: number = text.leng
   if (rows.length > 0) return { problems: rows };
   const doc = parsed as ModelDocument;
   const references = checkReferences(doc);
-  const problems = [...checkDimensionKeys(doc), ...references.problems];
-  const { lists, standIns } = documentItems(doc, references.missing);
+  const problems = [...checkKeys(doc), ...checkDimensionKeys(doc), ...checkDates(doc), ...references.problems, ...checkPersonalDataInDocument(doc, options.today)];
+  // The mapping pass below cannot write a date that does not exist: those were reported above, and are left out.
+  const mappable: ModelDocument = {
+    ...doc,
+    routines: doc.routines.map((r) => ({ ...r, lastReviewed: r.lastReviewed && isCalendarDate(r.lastReviewed) ? r.lastReviewed : undefined, nextReview: r.nextReview && isCalendarDate(r.nextReview) ? r.nextReview : undefined })),
+    actionPlan: doc.actionPlan.map((a) => ({ ...a, deadline: a.deadline && isCalendarDate(a.deadline) ? a.deadline : undefined }))
+  };
+  const { lists, standIns } = documentItems(mappable, references.missing);
   const { issues } = assembleModel(lists);
   const reportedAlready = (issue: ItemIssue): boolean => standIns.has(Number(DANGLING_LOOKUP.exec(issue.message)?.[1]));
   problems.push(...issues.filter((issue) => !reportedAlready(issue)).map((issue) => locateIssue(doc, issue)));

@@ -2,10 +2,11 @@ import * as React from 'react';
 import type { ImportProblem } from '../../../core/transfer/ImportProblem';
 import { useApp } from '../../app/AppContext';
 import { useAdminStyles } from '../common/useAdminStyles';
+import { localizeImportMessage, localizeWhere } from './localizeImportProblem';
 
 /** Every problem of a refused file, by part, row (with key) and field, so the admin can fix them all at once. */
 export function ImportProblemsTable(props: { problems: readonly ImportProblem[] }): React.ReactElement {
-  const { strings } = useApp();
+  const { strings, locale } = useApp();
   const s = strings.admin;
   const styles = useAdminStyles();
   return (
@@ -23,10 +24,10 @@ export function ImportProblemsTable(props: { problems: readonly ImportProblem[] 
         <tbody>
           {props.problems.map((p, i) => (
             <tr key={i}>
-              <td>{p.where}</td>
+              <td>{localizeWhere(p.where, locale)}</td>
               <td>{p.row !== undefined ? `${p.row}${p.key ? ` (${p.key})` : ''}` : (p.key ?? '')}</td>
               <td>{p.field}</td>
-              <td>{p.message}</td>
+              <td>{localizeImportMessage(p, locale, strings.privacy)}</td>
             </tr>
           ))}
         </tbody>
