@@ -1,5 +1,6 @@
 import type { Arena, ArenaFrequency } from '../model/Arena';
 import { idsOf, joinKeys, type EntityMapping } from './EntityMapping';
+import { nynorskPart } from './nynorskColumns';
 
 export const arenaMapping: EntityMapping<Arena> = {
   list: 'arenas',
@@ -14,7 +15,8 @@ export const arenaMapping: EntityMapping<Arena> = {
     meetingSubject: r.text('MeetingSubject'),
     agendaTemplate: r.text('AgendaTemplate'),
     consentRequired: r.boolean('ConsentRequired'),
-    placements: r.keys('Placements')
+    placements: r.keys('Placements'),
+    ...nynorskPart({ title: r.optionalText('TitleNn'), purpose: r.optionalText('PurposeNn') })
   }),
   write: (x, lookups) => ({
     Title: x.title,
@@ -26,6 +28,8 @@ export const arenaMapping: EntityMapping<Arena> = {
     MeetingSubject: x.meetingSubject,
     AgendaTemplate: x.agendaTemplate,
     ConsentRequired: x.consentRequired,
-    Placements: joinKeys(x.placements)
+    Placements: joinKeys(x.placements),
+    TitleNn: x.nn?.title,
+    PurposeNn: x.nn?.purpose
   })
 };

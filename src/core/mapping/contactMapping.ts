@@ -1,5 +1,6 @@
 import type { Contact } from '../model/Contact';
 import { idOf, type EntityMapping } from './EntityMapping';
+import { nynorskPart } from './nynorskColumns';
 import { reachFields, readReach } from './serviceMapping';
 
 export const contactMapping: EntityMapping<Contact> = {
@@ -12,7 +13,8 @@ export const contactMapping: EntityMapping<Contact> = {
     reach: readReach(r),
     emergency: r.boolean('Emergency'),
     service: r.lookup('Service'),
-    order: r.number('SortOrder') ?? 0
+    order: r.number('SortOrder') ?? 0,
+    ...nynorskPart({ title: r.optionalText('TitleNn'), description: r.optionalText('DescriptionNn') })
   }),
   write: (x, lookups) => ({
     Title: x.title,
@@ -21,6 +23,8 @@ export const contactMapping: EntityMapping<Contact> = {
     ...reachFields(x.reach),
     Emergency: x.emergency,
     ServiceId: idOf(lookups, 'services', x.service),
-    SortOrder: x.order
+    SortOrder: x.order,
+    TitleNn: x.nn?.title,
+    DescriptionNn: x.nn?.description
   })
 };

@@ -1,6 +1,7 @@
-import type { Routine, RoutineStatus, RoutineStep } from '../model/Routine';
+import type { Routine, RoutineStatus, RoutineStep, RoutineStepText } from '../model/Routine';
 import { dateValue, idOf, idsOf, joinKeys, type EntityMapping } from './EntityMapping';
 import type { ItemReader } from './ItemReader';
+import { nynorskPart, readNynorskJson } from './nynorskColumns';
 
 const STEP_TEXT_FIELDS = ['what', 'how', 'who', 'deadline'] as const;
 const MAX_STEPS = 50;
@@ -42,6 +43,12 @@ function readSteps(reader: ItemReader): RoutineStep[] {
   return steps;
 }
 
+/** StepsNn: the steps' text in Nynorsk, by parseSteps' rules; tools are the steps' own, so none are kept here. */
+export function parseStepTexts(value: unknown): { value: RoutineStepText[]; problem?: string } {
+  const { steps, problem } = parseSteps(value);
+  return { value: steps.map(({ what, how, who, deadline }) => ({ what, how, who, deadline })), problem };
+}
+
 export const routineMapping: EntityMapping<Routine> = {
   list: 'routines',
   read: (r) => ({
@@ -59,7 +66,13 @@ export const routineMapping: EntityMapping<Routine> = {
     placements: r.keys('Placements'),
     arenas: r.lookupMany('Arenas'),
     audience: r.lookupMany('Audience'),
-    urgent: r.boolean('Urgent')
+    urgent: r.boolean('Urgent'),
+    ...nynorskPart({
+      title: r.optionalText('TitleNn'),
+      summary: r.optionalText('SummaryNn'),
+      steps: readNynorskJson(r, 'StepsNn', parseStepTexts),
+      legalBasis: r.optionalText('LegalBasisNn')
+    })
   }),
   write: (x, lookups) => ({
     Title: x.title,
@@ -75,6 +88,10 @@ export const routineMapping: EntityMapping<Routine> = {
     Placements: joinKeys(x.placements),
     ArenasId: idsOf(lookups, 'arenas', x.arenas),
     AudienceId: idsOf(lookups, 'services', x.audience),
-    Urgent: x.urgent
+    Urgent: x.urgent,
+    TitleNn: x.nn?.title,
+    SummaryNn: x.nn?.summary,
+    StepsNn: x.nn?.steps?.length ? JSON.stringify(x.nn.steps.map(({ what, how, who, deadline }) => ({ what, how, who, deadline }))) : undefined,
+    LegalBasisNn: x.nn?.legalBasis
   })
 };

@@ -1,5 +1,6 @@
 import type { Tool } from '../model/Tool';
 import { joinKeys, type EntityMapping } from './EntityMapping';
+import { nynorskPart } from './nynorskColumns';
 
 export const toolMapping: EntityMapping<Tool> = {
   list: 'tools',
@@ -9,13 +10,16 @@ export const toolMapping: EntityMapping<Tool> = {
     title: r.text('Title'),
     description: r.text('Description'),
     documentUrl: r.text('DocumentUrl'),
-    placements: r.keys('Placements')
+    placements: r.keys('Placements'),
+    ...nynorskPart({ title: r.optionalText('TitleNn'), description: r.optionalText('DescriptionNn') })
   }),
   write: (x) => ({
     Title: x.title,
     ToolKey: x.key,
     Description: x.description,
     DocumentUrl: x.documentUrl,
-    Placements: joinKeys(x.placements)
+    Placements: joinKeys(x.placements),
+    TitleNn: x.nn?.title,
+    DescriptionNn: x.nn?.description
   })
 };

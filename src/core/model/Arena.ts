@@ -3,6 +3,12 @@ export type ArenaFrequency = 'weekly' | 'biweekly' | 'monthly' | 'termly' | 'yea
 
 export const ARENA_FREQUENCIES: readonly ArenaFrequency[] = ['weekly', 'biweekly', 'monthly', 'termly', 'yearly', 'asNeeded'];
 
+/** An arena's title and purpose in Nynorsk beside the site's main written standard. */
+export interface ArenaNynorsk {
+  title?: string;
+  purpose?: string;
+}
+
 /** A collaboration arena (samarbeidsarena): tverrfaglig team, ansvarsgruppe, stafettmøte, leiarforum… */
 export interface Arena {
   key: string;
@@ -19,5 +25,7 @@ export interface Arena {
   /** Whether the family's consent (samtykke) is needed before a named child is discussed. */
   consentRequired: boolean;
   placements: string[];
+  /** Columns TitleNn, PurposeNn. The neutral meeting subject is one text: it goes into invitations as written. */
+  nn?: ArenaNynorsk;
   id?: number;
 }

@@ -1,5 +1,11 @@
 import type { Reachability } from './Service';
 
+/** A contact's title and description in Nynorsk beside the site's main written standard. */
+export interface ContactNynorsk {
+  title?: string;
+  description?: string;
+}
+
 /** A contact point: a role, never a named private person in the starter model. */
 export interface Contact {
   key: string;
@@ -11,6 +17,8 @@ export interface Contact {
   /** Key of the service the contact belongs to, if any. */
   service?: string;
   order: number;
+  /** Columns TitleNn, DescriptionNn. */
+  nn?: ContactNynorsk;
   id?: number;
 }
 

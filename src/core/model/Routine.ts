@@ -9,6 +9,21 @@ export interface RoutineStep {
   deadline: string;
 }
 
+/** A step's text without its tools: the other written standard's text of a step uses the step's own tools. */
+export type RoutineStepText = Omit<RoutineStep, 'tools'>;
+
+/**
+ * A routine's text in Nynorsk beside the site's main written standard (settings.contentLocale), for the Nynorsk UI
+ * of a Bokmål site. Every part is optional; what is missing is shown in the main text (see src/core/language).
+ */
+export interface RoutineNynorsk {
+  title?: string;
+  summary?: string;
+  /** Step by step, in the order of `steps`; shown only while there are as many as `steps`. */
+  steps?: RoutineStepText[];
+  legalBasis?: string;
+}
+
 export type RoutineStatus = 'draft' | 'published';
 
 export const ROUTINE_STATUSES: readonly RoutineStatus[] = ['draft', 'published'];
@@ -38,5 +53,7 @@ export interface Routine {
   audience: string[];
   /** True for the violence / sexual-abuse exception path: do not contact the parents, act at once. */
   urgent: boolean;
+  /** The text in Nynorsk where the main text is Bokmål (columns TitleNn, SummaryNn, StepsNn, LegalBasisNn). */
+  nn?: RoutineNynorsk;
   id?: number;
 }

@@ -13,6 +13,15 @@ export interface TierMeasures {
   measures: string;
 }
 
+/** A service's text in Nynorsk beside the site's main written standard; what is missing is shown in the main text. */
+export interface ServiceNynorsk {
+  title?: string;
+  role?: string;
+  mandate?: string;
+  /** Matched to `tierMeasures` by tier. */
+  tierMeasures?: TierMeasures[];
+}
+
 /** A municipal or state service (tjeneste): barnehage, skole, helsestasjon, PPT, barnevern, NAV, BUP, politi… */
 export interface Service {
   key: string;
@@ -23,5 +32,7 @@ export interface Service {
   reach: Reachability;
   /** Which dimension values this service is placed on, as "dimension:value" keys. */
   placements: string[];
+  /** Columns TitleNn, RoleNn, MandateNn, TierMeasuresNn. */
+  nn?: ServiceNynorsk;
   id?: number;
 }

@@ -14,7 +14,10 @@ import type { ListKey, ListSchema } from './ListSchema';
  * Bump SCHEMA_VERSION and mark new fields with `since` when the schema grows: provisioning then adds
  * them to existing sites and never drops anything.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Schema 2 added the Nynorsk companions of the texts staff read (…Nn columns; see src/core/language). */
+const NYNORSK_SINCE = 2;
 
 function t(nb: string, nn: string, en: string): LocalizedText {
   return { nb, nn, en };
@@ -36,6 +39,18 @@ const keyField = (name: string): FieldSchema => ({
   indexed: true,
   unique: true,
   maxLength: 64
+});
+
+/**
+ * The Nynorsk companion of a text column: the same text in Nynorsk on a site whose main written standard is
+ * Bokmål, shown to staff who use the product in Nynorsk. Optional; empty means "shown in the main text".
+ */
+const nynorsk = (name: string, label: LocalizedText, type: 'Text' | 'Note', json?: boolean): FieldSchema => ({
+  name: `${name}Nn`,
+  title: t(`${label.nb} (nynorsk)`, `${label.nn} (nynorsk)`, `${label.en} (Nynorsk)`),
+  type,
+  ...(json ? { json: true } : {}),
+  since: NYNORSK_SINCE
 });
 
 const placements: FieldSchema = {
@@ -108,7 +123,11 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'Mandate', title: t('Mandat', 'Mandat', 'Mandate'), type: 'Note' },
       { name: 'TierMeasures', title: t('Tiltak per trinn', 'Tiltak per trinn', 'Measures per tier'), type: 'Note', json: true },
       ...reachFields,
-      placements
+      placements,
+      nynorsk('Title', t('Tjeneste', 'Teneste', 'Service'), 'Text'),
+      nynorsk('Role', t('Rolle', 'Rolle', 'Role'), 'Note'),
+      nynorsk('Mandate', t('Mandat', 'Mandat', 'Mandate'), 'Note'),
+      nynorsk('TierMeasures', t('Tiltak per trinn', 'Tiltak per trinn', 'Measures per tier'), 'Note', true)
     ],
     versioning: true,
     contentApproval: false,
@@ -126,7 +145,9 @@ export const LISTS: readonly ListSchema[] = [
       keyField('ToolKey'),
       { name: 'Description', title: t('Beskrivelse', 'Skildring', 'Description'), type: 'Note' },
       { name: 'DocumentUrl', title: t('Dokument', 'Dokument', 'Document'), type: 'URL', required: true },
-      placements
+      placements,
+      nynorsk('Title', t('Verktøy', 'Verktøy', 'Tool'), 'Text'),
+      nynorsk('Description', t('Beskrivelse', 'Skildring', 'Description'), 'Note')
     ],
     versioning: true,
     contentApproval: false,
@@ -149,7 +170,9 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'MeetingSubject', title: t('Nøytral møtetittel', 'Nøytral møtetittel', 'Neutral meeting subject'), type: 'Text', required: true },
       { name: 'AgendaTemplate', title: t('Agendamal', 'Agendamal', 'Agenda template'), type: 'Note' },
       { name: 'ConsentRequired', title: t('Krever samtykke', 'Krev samtykke', 'Consent required'), type: 'Boolean' },
-      placements
+      placements,
+      nynorsk('Title', t('Arena', 'Arena', 'Arena'), 'Text'),
+      nynorsk('Purpose', t('Formål', 'Føremål', 'Purpose'), 'Note')
     ],
     versioning: true,
     contentApproval: false,
@@ -176,7 +199,11 @@ export const LISTS: readonly ListSchema[] = [
       placements,
       { name: 'Arenas', title: t('Arenaer', 'Arenaer', 'Arenas'), type: 'LookupMulti', lookupList: 'arenas' },
       { name: 'Audience', title: t('Mest aktuell for', 'Mest aktuell for', 'Most relevant for'), type: 'LookupMulti', lookupList: 'services' },
-      { name: 'Urgent', title: t('Akutt (vold/overgrep)', 'Akutt (vald/overgrep)', 'Urgent (violence/abuse)'), type: 'Boolean' }
+      { name: 'Urgent', title: t('Akutt (vold/overgrep)', 'Akutt (vald/overgrep)', 'Urgent (violence/abuse)'), type: 'Boolean' },
+      nynorsk('Title', t('Rutine', 'Rutine', 'Routine'), 'Text'),
+      nynorsk('Summary', t('Sammendrag', 'Samandrag', 'Summary'), 'Note'),
+      nynorsk('Steps', t('Trinn', 'Steg', 'Steps'), 'Note', true),
+      nynorsk('LegalBasis', t('Lovgrunnlag', 'Lovgrunnlag', 'Legal basis'), 'Note')
     ],
     versioning: true,
     contentApproval: false,
@@ -196,7 +223,9 @@ export const LISTS: readonly ListSchema[] = [
       ...reachFields,
       { name: 'Emergency', title: t('Nødkontakt', 'Naudkontakt', 'Emergency contact'), type: 'Boolean', indexed: true },
       { name: 'Service', title: t('Tjeneste', 'Teneste', 'Service'), type: 'Lookup', lookupList: 'services' },
-      { name: 'SortOrder', title: t('Rekkefølge', 'Rekkjefølgje', 'Order'), type: 'Number', min: 0, max: 1000 }
+      { name: 'SortOrder', title: t('Rekkefølge', 'Rekkjefølgje', 'Order'), type: 'Number', min: 0, max: 1000 },
+      nynorsk('Title', t('Kontakt', 'Kontakt', 'Contact'), 'Text'),
+      nynorsk('Description', t('Beskrivelse', 'Skildring', 'Description'), 'Note')
     ],
     versioning: true,
     contentApproval: false,

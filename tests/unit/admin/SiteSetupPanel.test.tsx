@@ -2,6 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { planProvisioning } from '../../../src/core/provisioning/planProvisioning';
+import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
 import type { ProvisioningPlan } from '../../../src/core/provisioning/ProvisioningAction';
 import { EMPTY_SITE } from '../../../src/core/provisioning/SiteSnapshot';
 import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/admin/SiteProvisioner';
@@ -23,7 +24,7 @@ function fakeProvisioner(canSetUp = true): SiteProvisioner & { applied: Provisio
   return {
     applied,
     canSetUpSite: jest.fn(async () => canSetUp),
-    plan: jest.fn(async () => (done ? { schemaVersion: 1, actions: [], warnings: [] } : planProvisioning(EMPTY_SITE))),
+    plan: jest.fn(async () => (done ? { schemaVersion: SCHEMA_VERSION, actions: [], warnings: [] } : planProvisioning(EMPTY_SITE))),
     apply: jest.fn(async (plan: ProvisioningPlan, _locale: string, onProgress?: (p: ProvisioningProgress) => void): Promise<ProvisioningResult> => {
       applied.push(plan);
       plan.actions.forEach((current, i) => onProgress?.({ done: i, total: plan.actions.length, current }));
@@ -43,12 +44,12 @@ describe('"Set up this site"', () => {
       </FluentProvider>
     );
     const count = planProvisioning(EMPTY_SITE).actions.length;
-    await screen.findByText(`${count} endringer trengs for skjemaversjon 1:`);
+    await screen.findByText(`${count} endringer trengs for skjemaversjon ${SCHEMA_VERSION}:`);
     expect(screen.getByText('Opprett listen «TB Rutiner»')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Sett opp nettstedet' }));
     await screen.findByText(`Ferdig: ${count} endringer er gjort.`);
-    await screen.findByText('Nettstedet er oppdatert (skjemaversjon 1). Ingenting å gjøre.');
-    expect(provisioner.apply).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), 'nb', expect.any(Function));
+    await screen.findByText(`Nettstedet er oppdatert (skjemaversjon ${SCHEMA_VERSION}). Ingenting å gjøre.`);
+    expect(provisioner.apply).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: SCHEMA_VERSION }), 'nb', expect.any(Function));
     expect(changed).toHaveBeenCalledTimes(1);
   });
 

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import { seedDemoCalendars } from '../graph/seedCalendars';
 import { inTransaction, readMeta, wipeDatabase, writeMeta } from '../storage/openDatabase';
-import { loadStarterModel } from './loadStarterModel';
+import { loadStarterModel, withNynorskCompanions } from './loadStarterModel';
 import type { SeedIssue } from './seedSharePoint';
 import { createSchemaLists, seedItems } from './seedSharePoint';
 import { seedModelPermissions, seedSites } from './seedSecurity';
@@ -62,6 +62,12 @@ export function seedWorkbench(
       document = loaded.document;
       if (document) source = 'starter-model';
       if (loaded.problem) issues.push({ list: '(starter model)', message: loaded.problem });
+      // A Bokmål site carries the Nynorsk starter model's texts beside its own (issue #13).
+      if (document && locale === 'nb') {
+        const both = withNynorskCompanions(document);
+        document = both.document;
+        issues.push(...both.problems.map((message) => ({ list: '(Nynorsk companions)', message })));
+      }
     }
     if (document) issues.push(...seedItems(db, created, document));
     seedDemoCalendars(db);
