@@ -24,11 +24,19 @@ function substringScan(routines: readonly Routine[], query: string): Routine[] {
   return routines.filter((r) => `${r.title} ${r.summary} ${r.steps.map((s) => `${s.what} ${s.how} ${s.who}`).join(' ')}`.toLowerCase().includes(needle));
 }
 
-export function benchSearch(): string[] {
-  const routines = generateRoutines(2500);
+/** Search figures at one model size: query times (p50/p95), index build, and loading the index cached as JSON. */
+function searchAt(count: number, withBaseline: boolean): string[] {
+  const routines = generateRoutines(count);
+  const model = { routines, services: [], tools: [], arenas: [], contacts: [] };
   const buildStart = performance.now();
-  const index = new ModelSearchIndex({ routines, services: [], tools: [], arenas: [], contacts: [] });
+  const index = new ModelSearchIndex(model);
   const buildMs = performance.now() - buildStart;
+  const json = index.toJSON();
+  const loadStart = performance.now();
+  ModelSearchIndex.fromJSON(model, json);
+  const loadMs = performance.now() - loadStart;
+  // Warm up once, as the page would have before the person types.
+  QUERIES.forEach((q) => index.search(q, { limit: 20 }));
   const product: number[] = [];
   const baseline: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -36,17 +44,29 @@ export function benchSearch(): string[] {
       let start = performance.now();
       index.search(query, { limit: 20 });
       product.push(performance.now() - start);
-      start = performance.now();
-      substringScan(routines, query);
-      baseline.push(performance.now() - start);
+      if (withBaseline) {
+        start = performance.now();
+        substringScan(routines, query);
+        baseline.push(performance.now() - start);
+      }
     }
   }
   const p50 = percentile(product, 50);
-  const b50 = percentile(baseline, 50);
-  return [
-    `search over 2,500 routines (${QUERIES.length} queries × ${RUNS}): MiniSearch p50 ${ms(p50)}, p95 ${ms(percentile(product, 95))}; ` +
-      `substring scan p50 ${ms(b50)}, p95 ${ms(percentile(baseline, 95))} (ratio p50 ${(p50 / b50).toFixed(2)}×); index built in ${ms(buildMs)}`,
-    `  the substring scan finds "vald" ${substringScan(routines, 'vald').length} times and "bekymrnig" ${substringScan(routines, 'bekymrnig').length} times; ` +
-      `the index finds ${index.search('vald', { limit: 10000 }).length} and ${index.search('bekymrnig', { limit: 10000 }).length}`
+  const goal = count <= 2500 ? 3 : 10;
+  const lines = [
+    `search over ${count.toLocaleString('en')} routines (${QUERIES.length} queries × ${RUNS}): MiniSearch p50 ${ms(p50)}, p95 ${ms(percentile(product, 95))} (goal p95 ≤ ${goal} ms)` +
+      (withBaseline ? `; substring scan p50 ${ms(percentile(baseline, 50))}, p95 ${ms(percentile(baseline, 95))}` : '') +
+      `; index built in ${ms(buildMs)} (after the first paint), loaded from its cached JSON (${(json.length / 1024 / 1024).toFixed(1)} MB) in ${ms(loadMs)}`
   ];
+  if (withBaseline) {
+    lines.push(
+      `  the substring scan finds "vald" ${substringScan(routines, 'vald').length} times and "bekymrnig" ${substringScan(routines, 'bekymrnig').length} times; ` +
+        `the index finds ${index.search('vald', { limit: 100000 }).length} and ${index.search('bekymrnig', { limit: 100000 }).length}`
+    );
+  }
+  return lines;
+}
+
+export function benchSearch(): string[] {
+  return [...searchAt(2500, true), ...searchAt(10000, false)];
 }
