@@ -74,24 +74,24 @@ export function ArenaView(props: { arenaKey: string }): React.ReactElement {
   const routines = model.routines.filter((r) => r.arenas.includes(arena.key));
   return (
     <article aria-labelledby="tb-arena-title">
-      <Title2 as="h1" id="tb-arena-title">
+      <Title2 as="h1" block id="tb-arena-title">
         {arena.title}
       </Title2>
       <p>
         <BookMeetingLink arena={arena} />
       </p>
-      <Title3 as="h2">{strings.directory.purpose}</Title3>
+      <Title3 as="h2" block>{strings.directory.purpose}</Title3>
       <MultilineText text={arena.purpose} />
       <ArenaFacts arena={arena} />
       {arena.agendaTemplate && (
         <>
-          <Title3 as="h2">{strings.directory.agenda}</Title3>
+          <Title3 as="h2" block>{strings.directory.agenda}</Title3>
           <MultilineText text={arena.agendaTemplate} />
         </>
       )}
       {routines.length > 0 && (
         <>
-          <Title3 as="h2">{strings.nav.routines}</Title3>
+          <Title3 as="h2" block>{strings.nav.routines}</Title3>
           <ul className={styles.list}>
             {routines.map((r) => (
               <li key={r.key}>

@@ -16,7 +16,7 @@ export function ContactsView(): React.ReactElement {
   const contacts = [...model.contacts].sort((a, b) => Number(b.emergency) - Number(a.emergency) || a.order - b.order);
   return (
     <section aria-labelledby="tb-contacts-title">
-      <Title2 as="h1" id="tb-contacts-title">
+      <Title2 as="h1" block id="tb-contacts-title">
         {strings.directory.contactsTitle}
       </Title2>
       <ul className={styles.list}>
@@ -24,7 +24,7 @@ export function ContactsView(): React.ReactElement {
           <li key={c.key}>
             <Card className={c.emergency ? styles.emergency : undefined}>
               <div className={styles.heading}>
-                <Text as="h2" weight="semibold" size={400}>
+                <Text as="h2" block weight="semibold" size={400}>
                   {c.title}
                 </Text>
                 {c.emergency && (

@@ -21,14 +21,14 @@ export function DirectoryPage<T extends { key: string }>(props: DirectoryPagePro
   const styles = useStyles();
   return (
     <section aria-labelledby={props.headingId}>
-      <Title2 as="h1" id={props.headingId}>
+      <Title2 as="h1" block id={props.headingId}>
         {props.title}
       </Title2>
       <ul className={styles.grid}>
         {props.items.map((item) => (
           <li key={item.key}>
             <Card>
-              <Text as="h2" weight="semibold" size={400}>
+              <Text as="h2" block weight="semibold" size={400}>
                 {props.cardHeading(item)}
               </Text>
               {props.cardBody(item)}

@@ -15,7 +15,7 @@ export function RoutinesView(): React.ReactElement {
   const routines = [...model.routines].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.title.localeCompare(b.title, 'nb'));
   return (
     <section aria-labelledby="tb-routines-title">
-      <Title2 as="h1" id="tb-routines-title">
+      <Title2 as="h1" block id="tb-routines-title">
         {strings.nav.routines}
       </Title2>
       <ul className={styles.list}>

@@ -70,24 +70,24 @@ export function ServiceView(props: { serviceKey: string }): React.ReactElement {
   const routines = model.routines.filter((r) => r.responsibleService === service.key);
   return (
     <article aria-labelledby="tb-service-title">
-      <Title2 as="h1" id="tb-service-title">
+      <Title2 as="h1" block id="tb-service-title">
         {service.title}
       </Title2>
-      <Title3 as="h2">{strings.directory.role}</Title3>
+      <Title3 as="h2" block>{strings.directory.role}</Title3>
       <MultilineText text={service.role} />
       {service.mandate && (
         <>
-          <Title3 as="h2">{strings.directory.mandate}</Title3>
+          <Title3 as="h2" block>{strings.directory.mandate}</Title3>
           <MultilineText text={service.mandate} />
         </>
       )}
-      <Title3 as="h2">{strings.directory.measuresPerTier}</Title3>
+      <Title3 as="h2" block>{strings.directory.measuresPerTier}</Title3>
       <TierMeasures service={service} />
-      <Title3 as="h2">{strings.directory.reach}</Title3>
+      <Title3 as="h2" block>{strings.directory.reach}</Title3>
       <ReachDetails reach={service.reach} />
       {routines.length > 0 && (
         <>
-          <Title3 as="h2">{strings.nav.routines}</Title3>
+          <Title3 as="h2" block>{strings.nav.routines}</Title3>
           <ul className={styles.list}>
             {routines.map((r) => (
               <li key={r.key}>

@@ -1,8 +1,10 @@
 import * as React from 'react';
-import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
+import { ExternalLink } from '../host/ExternalLink';
 import { DirectoryPage } from './DirectoryPage';
+import { toolLink } from './toolLink';
 
 const useStyles = makeStyles({
   used: { margin: 0, paddingLeft: tokens.spacingHorizontalL }
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
 
 /** Tools and forms, each opened from its document link, with the routines that use it. */
 export function ToolsView(): React.ReactElement {
-  const { strings, model } = useApp();
+  const { strings, model, host } = useApp();
   const styles = useStyles();
   return (
     <DirectoryPage
@@ -20,15 +22,25 @@ export function ToolsView(): React.ReactElement {
       cardHeading={(tool) => tool.title}
       cardBody={(tool) => {
         const usedIn = model.routines.filter((r) => r.steps.some((s) => s.tools.includes(tool.key)));
+        const href = toolLink(tool.documentUrl, host.siteUrl);
         return (
           <>
-            <Text>{tool.description}</Text>
-            <Link href={tool.documentUrl} target="_blank" rel="noopener noreferrer" aria-label={`${strings.directory.openDocument}: ${tool.title}`}>
-              {strings.directory.openDocument}
-            </Link>
+            <Text as="p" block>
+              {tool.description}
+            </Text>
+            {href ? (
+              <ExternalLink href={href} aria-label={`${strings.directory.openDocument}: ${tool.title}`}>
+                {strings.directory.openDocument}
+              </ExternalLink>
+            ) : (
+              // Not https and not on the model site: shown as text, never followed.
+              <Text>{tool.documentUrl}</Text>
+            )}
             {usedIn.length > 0 && (
               <>
-                <Text weight="semibold">{strings.directory.usedInRoutines}</Text>
+                <Text weight="semibold" block>
+                  {strings.directory.usedInRoutines}
+                </Text>
                 <ul className={styles.used}>
                   {usedIn.map((r) => (
                     <li key={r.key}>

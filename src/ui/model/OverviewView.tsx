@@ -58,7 +58,7 @@ function PhaseLevelMatrix(props: { phases: ModelDimension; levels: ModelDimensio
   const cell = (phase: string, level: string): Routine[] => model.routines.filter((r) => placedOn(r, phases.key, phase) && placedOn(r, levels.key, level));
   return (
     <section className={styles.section} aria-labelledby="tb-matrix-title">
-      <Title3 as="h2" id="tb-matrix-title">
+      <Title3 as="h2" block id="tb-matrix-title">
         {strings.overview.matrixTitle}
       </Title3>
       {narrow ? (
@@ -66,7 +66,7 @@ function PhaseLevelMatrix(props: { phases: ModelDimension; levels: ModelDimensio
           {phases.values.map((p) => (
             <li key={p.key}>
               <Card>
-                <Text as="h3" weight="semibold" size={400}>
+                <Text as="h3" block weight="semibold" size={400}>
                   {pickText(p.name, locale)}
                 </Text>
                 <dl className={styles.pairs}>
@@ -136,7 +136,7 @@ function TierMatrix(props: { tiers: ModelDimension }): React.ReactElement {
   const noTask = <Text className={styles.muted}>{strings.overview.noTask}</Text>;
   return (
     <section className={styles.section} aria-labelledby="tb-tiers-title">
-      <Title3 as="h2" id="tb-tiers-title">
+      <Title3 as="h2" block id="tb-tiers-title">
         {strings.overview.tiersTitle}
       </Title3>
       <p>{strings.overview.tiersIntro}</p>
@@ -153,7 +153,7 @@ function TierMatrix(props: { tiers: ModelDimension }): React.ReactElement {
           {services.map((s) => (
             <li key={s.key}>
               <Card>
-                <Text as="h3" weight="semibold" size={400}>
+                <Text as="h3" block weight="semibold" size={400}>
                   <RouteLink to={{ view: 'service', key: s.key }}>{s.title}</RouteLink>
                 </Text>
                 <dl className={styles.pairs}>
@@ -216,13 +216,13 @@ function LevelCards(props: { levels: ModelDimension; title: string }): React.Rea
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby="tb-levels-title">
-      <Title3 as="h2" id="tb-levels-title">
+      <Title3 as="h2" block id="tb-levels-title">
         {props.title}
       </Title3>
       <div className={styles.levels}>
         {props.levels.values.map((level) => (
           <Card key={level.key}>
-            <Text as="h3" weight="semibold" size={400}>
+            <Text as="h3" block weight="semibold" size={400}>
               {pickText(level.name, locale)}
             </Text>
             {level.description && <Text className={styles.muted}>{pickText(level.description, locale)}</Text>}
@@ -245,7 +245,7 @@ export function OverviewView(): React.ReactElement {
   const others = model.dimensions.filter((d) => d !== phases && d !== matrixLevels && d !== bti && d !== tiers);
   return (
     <div>
-      <Title2 as="h1">{strings.overview.title}</Title2>
+      <Title2 as="h1" block>{strings.overview.title}</Title2>
       <p>{strings.overview.intro}</p>
       {bti && <LevelCards levels={bti} title={strings.overview.btiTitle} />}
       {phases && matrixLevels && <PhaseLevelMatrix phases={phases} levels={matrixLevels} />}

@@ -129,6 +129,13 @@ export interface Strings {
     clear: string;
     remembered: string;
     filterActive: (service: string) => string;
+    /** The groups of routines for the chosen service. */
+    urgentRoutines: string;
+    responsibleRoutines: string;
+    whenWorried: string;
+    inYourWork: string;
+    forEveryone: (n: number) => string;
+    none: string;
   };
   /** Keeping the model current: editing, review, provisioning, import/export (src/ui/admin/adminStrings.ts). */
   admin: AdminStrings;

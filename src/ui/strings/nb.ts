@@ -149,6 +149,12 @@ export const nb: Strings = {
     noService: 'Alle tjenester',
     clear: 'Vis alt',
     remembered: 'Valget huskes på denne enheten.',
+    urgentRoutines: 'Akutt – gjelder alle',
+    responsibleRoutines: 'Tjenesten din har ansvaret',
+    whenWorried: 'Når du er bekymret for et barn',
+    inYourWork: 'Andre rutiner i arbeidet ditt',
+    forEveryone: (n) => (n === 1 ? '1 rutine gjelder alle tjenester likt' : `${n} rutiner gjelder alle tjenester likt`),
+    none: 'Ingen',
     filterActive: (service) => `Viser det som gjelder ${service}`
   },
   admin,
