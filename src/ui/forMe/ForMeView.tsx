@@ -18,9 +18,9 @@ const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalL }
 });
 
-function RoutineGroup(props: { id: string; title: string; routines: readonly Routine[] }): React.ReactElement | null {
+function RoutineGroup(props: { id: string; title: string; routines: readonly Routine[] }): React.ReactElement {
   const styles = useStyles();
-  if (props.routines.length === 0) return null;
+  if (props.routines.length === 0) return <></>;
   return (
     <section className={styles.group} aria-labelledby={props.id}>
       <Title3 as="h3" block id={props.id}>
