@@ -84,7 +84,7 @@ async function editSummary(sp: SPFI, id: number, value: string): Promise<void> {
   throw new Error(`Routine ${id}: the summary could not be saved after 6 attempts`);
 }
 
-describe('500 mixed operations under throttling, slow answers and dropped connections', () => {
+describe('reliability: 500 mixed operations under throttling, slow answers and dropped connections', () => {
   it('completes or fails clearly, with no duplicate event and no lost or doubled write', async () => {
     const [staffToken, adminToken, leadToken] = await Promise.all([tokenOf('staff'), tokenOf('admin'), tokenOf('lead')]);
     const staffSp = createSharePointClient(`${url}/sites/tryggebarn`, async () => staffToken);
