@@ -1,4 +1,5 @@
 import { MODEL_DOCUMENT_FORMAT, type ModelDocument } from '../../../src/core/model/ModelDocument';
+import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
 
 const t = (nb: string): { nb: string; nn: string; en: string } => ({ nb, nn: `${nb} (nn)`, en: `${nb} (en)` });
 
@@ -6,7 +7,7 @@ const t = (nb: string): { nb: string; nn: string; en: string } => ({ nb, nn: `${
 export function tinyModelDocument(): ModelDocument {
   return {
     format: MODEL_DOCUMENT_FORMAT,
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     settings: { municipality: 'Testvik kommune', contentLocale: 'nb', consentAge: 16, reviewIntervalMonths: 12 },
     dimensions: [
       { key: 'phase', role: 'phase', name: t('Fase'), values: [{ key: 'avdekke', name: t('Avdekke'), order: 1 }] },
