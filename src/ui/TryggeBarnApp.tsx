@@ -169,13 +169,15 @@ function OpenApp(props: OpenAppProps): React.ReactElement {
   const strings = STRINGS[locale];
   // Content in the UI's written standard where the model has it (…Nn columns); search indexes the same model.
   const model = React.useMemo(() => localizeModel(props.loaded.model, locale), [props.loaded.model, locale]);
+  const asStored = model === props.loaded.model;
   const value: AppContextValue = { model, strings, locale, host, navigate, myService, setMyService };
   return (
     <AppContext.Provider value={value}>
       <CalendarServiceContext.Provider value={services.calendar}>
         <EvaluationServicesContext.Provider value={services}>
           <AdminServicesContext.Provider value={props.adminServices}>
-            <SearchIndexProvider model={props.loaded.model} cachedIndex={props.searchIndex} saveIndex={props.saveSearchIndex}>
+            {/* The index cached with the model is of its main text; the Nynorsk view of a Bokmål site builds its own. */}
+            <SearchIndexProvider model={model} cachedIndex={asStored ? props.searchIndex : undefined} saveIndex={asStored ? props.saveSearchIndex : undefined}>
               <AppShell route={route} onLocaleChange={props.setLocale}>
                 <RouteView route={route} />
               </AppShell>
