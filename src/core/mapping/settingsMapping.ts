@@ -16,6 +16,17 @@ export const settingMapping: EntityMapping<SettingRow> = {
   write: (x) => ({ Title: x.name, SettingValue: x.value })
 };
 
+/**
+ * Settings that are lists: one row per entry, named `<name>` or `<name> <anything>` (the export numbers them,
+ * `searchSynonym 1`, `searchSynonym 2`, so each row's Title is unique as the import's item key).
+ */
+const LIST_SETTINGS = { searchSynonym: 'searchSynonyms', guideSign: 'guideSigns' } as const;
+
+function listSettingOf(name: string): (typeof LIST_SETTINGS)[keyof typeof LIST_SETTINGS] | undefined {
+  const base = /^(\w+)(?:[\s:#-].*)?$/.exec(name.trim())?.[1];
+  return base !== undefined && Object.prototype.hasOwnProperty.call(LIST_SETTINGS, base) ? LIST_SETTINGS[base as keyof typeof LIST_SETTINGS] : undefined;
+}
+
 /** Builds settings from rows; unknown names are ignored, bad values fall back to the default and are reported. */
 export function settingsFromRows(rows: readonly SettingRow[], listTitle: string): { settings: ModelSettings; issues: ItemIssue[] } {
   const settings: ModelSettings = { ...DEFAULT_SETTINGS };
@@ -24,7 +35,12 @@ export function settingsFromRows(rows: readonly SettingRow[], listTitle: string)
     issues.push({ severity: 'warning', list: listTitle, item: row.id ?? row.name, field: 'SettingValue', message });
   };
   for (const row of rows) {
-    if (row.name === 'municipality') settings.municipality = row.value;
+    const list = listSettingOf(row.name);
+    if (list) {
+      const value = row.value.trim();
+      if (list === 'searchSynonyms' && value !== '' && !/[^,=>\s]/.test(value)) problem(row, 'searchSynonym must name words: "redd, blåmerker => vold"');
+      else if (value !== '') settings[list] = [...(settings[list] ?? []), value];
+    } else if (row.name === 'municipality') settings.municipality = row.value;
     else if (row.name === 'contentLocale') {
       if (isLocale(row.value)) settings.contentLocale = row.value;
       else problem(row, 'contentLocale must be nb, nn or en');
@@ -46,6 +62,8 @@ export function rowsFromSettings(settings: ModelSettings): SettingRow[] {
     { name: 'municipality', value: settings.municipality },
     { name: 'contentLocale', value: settings.contentLocale },
     { name: 'consentAge', value: String(settings.consentAge) },
-    { name: 'reviewIntervalMonths', value: String(settings.reviewIntervalMonths) }
+    { name: 'reviewIntervalMonths', value: String(settings.reviewIntervalMonths) },
+    ...(settings.searchSynonyms ?? []).map((value, i) => ({ name: `searchSynonym ${i + 1}`, value })),
+    ...(settings.guideSigns ?? []).map((value, i) => ({ name: `guideSign ${i + 1}`, value }))
   ];
 }

@@ -9,6 +9,16 @@ export interface ModelSettings {
   consentAge: number;
   /** Months between reviews of a routine. */
   reviewIntervalMonths: number;
+  /**
+   * The municipality's own search words, one line each: `redd, blåmerker => vold` (settings rows `searchSynonym 1`,
+   * `searchSynonym 2`, …). Merged with the starter table in src/core/search/synonyms.ts.
+   */
+  searchSynonyms?: string[];
+  /**
+   * Signs of worry the guide shows as hints ("redd for å gå hjem", "blåmerker", "sulten"), one per settings row
+   * `guideSign 1`, `guideSign 2`, …; optionally "question: text" to show a sign beside one question only.
+   */
+  guideSigns?: string[];
 }
 
 export const DEFAULT_SETTINGS: ModelSettings = {

@@ -11,7 +11,7 @@ import {
   type SearchDocument,
   type SearchField
 } from './searchDocuments';
-import { buildSynonymLookup, DEFAULT_SYNONYMS, type SearchSynonym, type SynonymLookup } from './synonyms';
+import { buildSynonymLookup, synonymsOfModel, type SearchSynonym, type SynonymLookup } from './synonyms';
 import { tokenizeForSearch } from './tokenizeForSearch';
 
 /** Where a word is found matters: a routine named after it is a better answer than one mentioning it in step 7. */
@@ -61,7 +61,9 @@ export class ModelSearchIndex {
 
   /** `synonyms`: the municipality's table of everyday words and abbreviations; the starter table when not given. */
   constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}, built?: MiniSearch<SearchDocument>) {
-    this.synonyms = buildSynonymLookup(options.synonyms ?? DEFAULT_SYNONYMS);
+    // The model's own lines (settings rows `searchSynonym`) join the starter table; applied when a query is planned,
+    // so an index built or cached without them still answers with them.
+    this.synonyms = buildSynonymLookup(options.synonyms ?? synonymsOfModel((model as { settings?: { searchSynonyms?: readonly string[] } }).settings));
     // A duplicate key (an invalid model) keeps its last entity rather than making MiniSearch throw.
     for (const doc of searchDocumentsOf(model)) this.documents.set(doc.id, doc);
     this.index = built ?? new MiniSearch<SearchDocument>(miniSearchOptions());

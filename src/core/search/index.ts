@@ -10,4 +10,4 @@ export { DEFAULT_SNIPPET_LENGTH, ELLIPSIS, extractSnippet, highlightRanges, merg
 export { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchQueryOptions } from './SearchHit';
 export { searchDocumentsOf, type SearchableModel, type SearchDocument, type SearchField } from './searchDocuments';
 export { ModelSearchIndex } from './ModelSearchIndex';
-export { DEFAULT_SYNONYM_LINES, DEFAULT_SYNONYMS, parseSynonymLines, type SearchSynonym } from './synonyms';
+export { DEFAULT_SYNONYM_LINES, DEFAULT_SYNONYMS, parseSynonymLines, synonymsOfModel, type SearchSynonym } from './synonyms';

@@ -16,7 +16,7 @@ export interface SearchSynonym {
   alsoSearch: string[];
 }
 
-/** The starter table, in Bokmål and Nynorsk. A municipality's own table (see parseSynonymLines) replaces it. */
+/** The starter table, in Bokmål and Nynorsk. A municipality's own lines (settings rows `searchSynonym`) are added to it. */
 export const DEFAULT_SYNONYM_LINES: readonly string[] = [
   'PPT, PP-tjenesten, PP-tenesta, PP-tjeneste => pedagogisk-psykologisk tjeneste, pedagogisk-psykologisk teneste, PPT',
   'pedagogisk-psykologisk => PPT, PP-tjenesten, PP-tenesta',
@@ -71,3 +71,12 @@ export function buildSynonymLookup(synonyms: readonly SearchSynonym[]): SynonymL
 }
 
 export const DEFAULT_SYNONYMS: readonly SearchSynonym[] = parseSynonymLines(DEFAULT_SYNONYM_LINES);
+
+/**
+ * The table the index uses for one model: the starter table and the municipality's own lines (settings rows
+ * `searchSynonym 1`, `searchSynonym 2`, … = "redd, blåmerker => vold"), which an admin edits in the settings list.
+ */
+export function synonymsOfModel(settings: { searchSynonyms?: readonly string[] } | undefined): readonly SearchSynonym[] {
+  const own = settings?.searchSynonyms ?? [];
+  return own.length === 0 ? DEFAULT_SYNONYMS : [...DEFAULT_SYNONYMS, ...parseSynonymLines(own)];
+}

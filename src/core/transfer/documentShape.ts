@@ -133,7 +133,9 @@ export const SETTINGS_SHAPE: Shape = object({
   municipality: req(string),
   contentLocale: req(string),
   consentAge: req(number),
-  reviewIntervalMonths: req(number)
+  reviewIntervalMonths: req(number),
+  searchSynonyms: opt(strings),
+  guideSigns: opt(strings)
 });
 
 /** The collections in the order a document lists them (and an import reports them). */

@@ -18,6 +18,7 @@ import { formatDate } from '../common/formatDate';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
 import { CallNowCard } from './CallNowCard';
+import { GuideSigns } from '../common/GuideSigns';
 import { useGuideExtraStrings } from './guideStrings';
 import { UrgentPanel } from './UrgentPanel';
 
@@ -78,6 +79,7 @@ export function GuideView(): React.ReactElement {
             {strings.guide.questions[step.question]}
           </h2>
           <Text className={styles.hint}>{strings.guide.hints[step.question]}</Text>
+          <GuideSigns question={step.question} />
           <div className={styles.buttons} role="group" aria-labelledby="tb-guide-question">
             <Button className={styles.answer} appearance="primary" onClick={() => answer(step.question, true)}>
               {strings.guide.yes}

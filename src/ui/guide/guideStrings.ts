@@ -14,6 +14,8 @@ export interface GuideExtraStrings {
   yourContact: string;
   chooseService: string;
   contactEmail: (email: string) => string;
+  /** Above the model's own signs of worry beside a question. */
+  signsLabel: string;
 }
 
 const nb: GuideExtraStrings = {
@@ -28,7 +30,8 @@ const nb: GuideExtraStrings = {
   deadlineToday: (date) => `Frist: i dag, ${date}`,
   yourContact: 'Din kontakt',
   chooseService: 'Velg tjenesten din under «For meg», så ser du hvem du kontakter hos dere.',
-  contactEmail: (email) => `E-post: ${email}`
+  contactEmail: (email) => `E-post: ${email}`,
+  signsLabel: 'Tegn du kan se etter'
 };
 
 const nn: GuideExtraStrings = {
@@ -43,7 +46,8 @@ const nn: GuideExtraStrings = {
   deadlineToday: (date) => `Frist: i dag, ${date}`,
   yourContact: 'Kontakten din',
   chooseService: 'Vel tenesta di under «For meg», så ser du kven du kontaktar hos dykk.',
-  contactEmail: (email) => `E-post: ${email}`
+  contactEmail: (email) => `E-post: ${email}`,
+  signsLabel: 'Teikn du kan sjå etter'
 };
 
 const en: GuideExtraStrings = {
@@ -58,7 +62,8 @@ const en: GuideExtraStrings = {
   deadlineToday: (date) => `Deadline: today, ${date}`,
   yourContact: 'Your contact',
   chooseService: 'Choose your service under "For me" to see whom to contact in it.',
-  contactEmail: (email) => `E-mail: ${email}`
+  contactEmail: (email) => `E-mail: ${email}`,
+  signsLabel: 'Signs to look for'
 };
 
 export const GUIDE_EXTRA_STRINGS: Record<Locale, GuideExtraStrings> = { nb, nn, en };
