@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EDITABLE_ROUTINE_FIELDS, routineColumnValues, validateRoutineDraft } from '../../../src/core/editing/routineEditing';
 import { localizeModel, shownContent } from '../../../src/core/language/localizeModel';
 import { mergeWrittenStandards } from '../../../src/core/language/mergeWrittenStandards';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
@@ -129,6 +130,16 @@ describe('mapping the …Nn columns', () => {
     const broken = new ItemReader(listSchema('routines'), { ...raw, StepsNn: '{"broken": ' }, lookups, 1);
     routineMapping.read(broken);
     expect(broken.issues).toEqual([expect.objectContaining({ severity: 'warning', field: 'StepsNn', message: 'is not valid JSON; the main text is shown instead' })]);
+  });
+});
+
+describe('the routine editor and the Nynorsk text', () => {
+  it('saves only the main columns it edits, so a save never clears or overwrites the …Nn columns', () => {
+    const { model } = modelOf(bilingualTiny());
+    const edited = { ...model.routines[0], title: 'Uro for et barn (ny)', steps: [...model.routines[0].steps].reverse() };
+    const values = routineColumnValues(edited, EDITABLE_ROUTINE_FIELDS);
+    expect(Object.keys(values).filter((name) => name.endsWith('Nn'))).toEqual([]);
+    expect(validateRoutineDraft(edited)).toEqual([]);
   });
 });
 
