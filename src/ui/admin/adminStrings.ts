@@ -109,6 +109,8 @@ export interface AdminStrings {
   reminderBody: (owner: string, routines: string, interval: number) => string;
   reminderLine: (title: string, state: string, link: string) => string;
   reminderNote: string;
+  /** Beside a reminder whose owner has no e-mail address in the model. */
+  reminderNoAddress: (owner: string) => string;
   nothingDue: string;
 
   transferTitle: string;
@@ -292,6 +294,7 @@ export const nb: AdminStrings = {
   reminderLine: (title, state, link) => `- ${title} (${state}): ${link}`,
   reminderNote:
     'Påminnelsen åpnes i ditt eget e-postprogram, slik at du ser og kan endre den før du sender. Trygge Barn sender ingen e-post selv.',
+  reminderNoAddress: (owner) => `Modellen har ingen e-postadresse for «${owner}»: skriv inn mottakeren selv i e-posten. Legg inn en kontakt med tittelen «${owner}» og e-post, så fylles den inn.`,
   nothingDue: 'Ingen rutiner er forfalt eller forfaller snart.',
 
   transferTitle: 'Import og eksport',
@@ -476,6 +479,7 @@ export const nn: AdminStrings = {
   reminderLine: (title, state, link) => `- ${title} (${state}): ${link}`,
   reminderNote:
     'Påminninga blir opna i ditt eige e-postprogram, slik at du ser og kan endre henne før du sender. Trygge Barn sender ingen e-post sjølv.',
+  reminderNoAddress: (owner) => `Modellen har inga e-postadresse for «${owner}»: skriv inn mottakaren sjølv i e-posten. Legg inn ein kontakt med tittelen «${owner}» og e-post, så blir ho fylt inn.`,
   nothingDue: 'Ingen rutinar er forfalne eller forfell snart.',
 
   transferTitle: 'Import og eksport',
@@ -659,6 +663,7 @@ export const en: AdminStrings = {
     `Hello ${owner},\n\nThese routines in Trygge Barn are due for review:\n\n${routines}\n\nPlease go through them and tell the project group what needs changing, or that the routine still holds. Routines are reviewed every ${interval} months.\n\nThe project group`,
   reminderLine: (title, state, link) => `- ${title} (${state}): ${link}`,
   reminderNote: 'The reminder opens in your own mail program, so you see it and can change it before sending. Trygge Barn sends no e-mail itself.',
+  reminderNoAddress: (owner) => `The model has no e-mail address for “${owner}”: type the recipient in the e-mail yourself. Add a contact titled “${owner}” with an e-mail address and it is filled in.`,
   nothingDue: 'No routine is overdue or due soon.',
 
   transferTitle: 'Import and export',

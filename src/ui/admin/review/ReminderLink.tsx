@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react-components';
+import { Link, Text } from '@fluentui/react-components';
 import { mailtoLink } from '../../../core/review/mailtoLink';
+import { ownerAddress } from '../../../core/review/ownerAddress';
 import type { ReviewGroup } from '../../../core/review/reviewOverview';
 import { useApp } from '../../app/AppContext';
 import { sharePointDeepLink } from '../../app/routes';
@@ -17,14 +18,22 @@ export function ReminderLink(props: { group: ReviewGroup }): React.ReactElement 
   const lines = group.entries
     .map(({ routine, state }) => s.reminderLine(routine.title, s.reviewState[state], sharePointDeepLink(host.pageUrl, { view: 'routine', key: routine.key })))
     .join('\n');
+  const to = ownerAddress(group.label, model.contacts);
   const href = mailtoLink({
-    to: group.label,
+    to,
     subject: s.reminderSubject(model.settings.municipality),
     body: s.reminderBody(group.label, lines, model.settings.reviewIntervalMonths)
   });
   return (
-    <Link href={href} aria-label={s.remindLabel(group.label)}>
-      {s.remind}
-    </Link>
+    <>
+      <Link href={href} aria-label={s.remindLabel(group.label)} data-recipient={to ?? ''}>
+        {s.remind}
+      </Link>
+      {!to && (
+        <Text as="p" block size={200} data-testid="reminder-no-address">
+          {s.reminderNoAddress(group.label)}
+        </Text>
+      )}
+    </>
   );
 }
