@@ -1,162 +1,21 @@
-import type { DatabaseSync } from 'node:sqlite';
-import type { FilterNode, LiteralOperand, Operand } from '../odata/FilterExpression';
-import { functionParts } from '../odata/FilterExpression';
-import { FilterSyntaxError, parseFilter } from '../odata/parseFilter';
-import type { ItemRecord, ItemRow } from './ItemRepository';
-import { ITEM_COLUMNS, toItem } from './ItemRepository';
-import type { FieldRecord, ListRecord } from './ListRepository';
-import { isDataField, jsonValueSql, ListRepository, propertyName } from './ListRepository';
-import { spErrors } from './SpError';
-import { TEXT_FOLD_FUNCTION } from '../storage/openDatabase';
-import { normalizeDateTime } from './spValues';
-import { MODERATION_KEY } from './itemWrites';
+import type { FilterNode, LiteralOperand, Operand } from '../../odata/FilterExpression';
+import { functionParts } from '../../odata/FilterExpression';
+import { ITEM_COLUMNS } from '../ItemRepository';
+import { spErrors } from '../SpError';
+import { TEXT_FOLD_FUNCTION } from '../../storage/openDatabase';
+import { normalizeDateTime } from '../spValues';
+import { MODERATION_KEY } from '../itemWrites';
+import type { FieldPathResolver, ResolvedPath, ValueType } from './fieldPaths';
+import type { ItemQuery, OrderTerm } from './parseItemQuery';
+
+/**
+ * Planning: whether SharePoint would run a parsed items query at all (the list view threshold), and the SQL
+ * that answers it. The threshold check asks SQLite how many rows the index seek would return, as SharePoint
+ * does (a COUNT); rows themselves are read only in runItemQuery.
+ */
 
 /** SharePoint's list view threshold. */
 export const LIST_VIEW_THRESHOLD = 5000;
-export const DEFAULT_TOP = 100;
-export const MAX_TOP = 5000;
-
-type ValueType = 'number' | 'boolean' | 'datetime' | 'text';
-
-/** A field path of $filter/$orderby resolved to SQL. */
-interface ResolvedPath {
-  /** SQL evaluating to the value for a row aliased `i`. */
-  sql: string;
-  valueType: ValueType;
-  indexed: boolean;
-  /** Multi-value lookups compare through json_each. */
-  multi?: { property: string; targetListNum?: number; targetSql?: (alias: string) => string };
-  /** The name used in `p_<name>` of a skip token. */
-  tokenName: string;
-}
-
-export interface OrderTerm {
-  path: string;
-  resolved: ResolvedPath;
-  descending: boolean;
-}
-
-export interface ItemQuery {
-  filter?: FilterNode;
-  filterText?: string;
-  orderBy: OrderTerm[];
-  orderByText?: string;
-  top: number;
-  /** The last row of the previous page, from `$skiptoken=Paged=TRUE&p_ID=…`. */
-  after?: { id: number; values: Map<string, string | null> };
-  /**
-   * On a list with content approval, a reader who cannot approve sees approved items and their own items only
-   * (set by the handler; see applyModeration in itemWrites.ts).
-   */
-  approvedOrAuthoredBy?: number;
-  /** Which items the user may see (permissions; set by the handler from permissions.itemVisibilitySql). */
-  securityCondition?: string;
-}
-
-export interface ItemPage {
-  items: ItemRecord[];
-  /** Values of the order terms of the last item, for the next skip token. */
-  lastOrderValues: (string | number | null)[];
-  hasMore: boolean;
-}
-
-function valueTypeOf(field: FieldRecord): ValueType {
-  switch (field.type) {
-    case 'Number':
-    case 'Counter':
-    case 'Lookup':
-    case 'LookupMulti':
-    case 'User':
-      return 'number';
-    case 'Boolean':
-      return 'boolean';
-    case 'DateTime':
-      return 'datetime';
-    default:
-      return 'text';
-  }
-}
-
-/** Resolves field paths of one list to SQL: columns, JSON values, lookup ids and lookup projections. */
-export class FieldPathResolver {
-  private readonly byName = new Map<string, FieldRecord>();
-  private readonly lists: ListRepository;
-
-  public constructor(
-    public readonly db: DatabaseSync,
-    private readonly list: ListRecord,
-    private readonly fields: FieldRecord[],
-    /** Lookups named in $expand: SharePoint filters and sorts on a projected column only when it is expanded. */
-    private readonly expanded: ReadonlySet<string> = new Set()
-  ) {
-    this.lists = new ListRepository(db);
-    for (const f of fields) this.byName.set(f.internalName.toLowerCase(), f);
-  }
-
-  public field(name: string): FieldRecord | undefined {
-    return this.byName.get(name.toLowerCase());
-  }
-
-  public resolve(path: string): ResolvedPath {
-    const lower = path.toLowerCase();
-    if (lower === 'id') return { sql: 'i.id', valueType: 'number', indexed: true, tokenName: 'ID' };
-    if (lower === 'created') return { sql: 'i.created', valueType: 'datetime', indexed: this.field('Created')?.indexed ?? false, tokenName: 'Created' };
-    if (lower === 'modified') return { sql: 'i.modified', valueType: 'datetime', indexed: this.field('Modified')?.indexed ?? false, tokenName: 'Modified' };
-    if (lower === 'authorid' || lower === 'author/id') return { sql: 'i.author_id', valueType: 'number', indexed: false, tokenName: 'AuthorId' };
-    if (lower === 'editorid' || lower === 'editor/id') return { sql: 'i.editor_id', valueType: 'number', indexed: false, tokenName: 'EditorId' };
-    if (lower === 'guid') return { sql: 'i.guid', valueType: 'text', indexed: false, tokenName: 'GUID' };
-    if (lower === 'odata__moderationstatus' && this.list.enableModeration) {
-      return { sql: `COALESCE(json_extract(i.data, '$."${MODERATION_KEY}"'), 0)`, valueType: 'number', indexed: false, tokenName: 'OData__ModerationStatus' };
-    }
-    const slash = path.indexOf('/');
-    if (slash > 0) return this.resolveProjection(path.slice(0, slash), path.slice(slash + 1), path);
-    const lookupName = lower.endsWith('id') ? this.field(path.slice(0, -2)) : undefined;
-    if (lookupName && (lookupName.type === 'Lookup' || lookupName.type === 'LookupMulti')) return this.lookupId(lookupName);
-    const field = this.field(path);
-    if (!field || !isDataField(field) || field.type === 'Lookup' || field.type === 'LookupMulti' || field.type === 'User') {
-      throw spErrors.queryFieldNotFound(path);
-    }
-    const sql = field.type === 'URL' ? `json_extract(i.data, '$."${field.internalName}".Url')` : jsonValueSql('i.data', field.internalName);
-    return { sql, valueType: valueTypeOf(field), indexed: field.indexed, tokenName: field.internalName };
-  }
-
-  private lookupId(field: FieldRecord): ResolvedPath {
-    const property = propertyName(field);
-    if (field.type === 'LookupMulti') {
-      return { sql: jsonValueSql('i.data', property), valueType: 'number', indexed: false, multi: { property }, tokenName: property };
-    }
-    return { sql: jsonValueSql('i.data', property), valueType: 'number', indexed: field.indexed, tokenName: property };
-  }
-
-  private resolveProjection(lookupName: string, targetName: string, path: string): ResolvedPath {
-    const field = this.field(lookupName);
-    if (!field || (field.type !== 'Lookup' && field.type !== 'LookupMulti')) throw spErrors.queryFieldNotFound(path);
-    if (targetName.toLowerCase() === 'id') return this.lookupId(field);
-    if (!this.expanded.has(field.internalName.toLowerCase())) throw spErrors.projectionNeedsExpand(path, lookupName);
-    const target = field.props.lookupListId ? this.lists.byId(field.props.lookupListId) : undefined;
-    if (!target) throw spErrors.queryFieldNotFound(path);
-    const targetField = this.lists.fields(target.num).find((f) => f.internalName.toLowerCase() === targetName.toLowerCase());
-    if (!targetField || targetField.type === 'Lookup' || targetField.type === 'LookupMulti' || !isDataField(targetField)) {
-      throw spErrors.queryFieldNotFound(path);
-    }
-    const property = propertyName(field);
-    const targetSql = (alias: string): string => jsonValueSql(`${alias}.data`, targetField.internalName);
-    if (field.type === 'LookupMulti') {
-      return { sql: 'NULL', valueType: valueTypeOf(targetField), indexed: false, multi: { property, targetListNum: target.num, targetSql }, tokenName: path };
-    }
-    // A projected column is not the lookup's index: SharePoint indexes the lookup id, not the looked-up title.
-    const sql = `(SELECT ${targetSql('t')} FROM items t WHERE t.list_num = ${target.num} AND t.id = ${jsonValueSql('i.data', property)})`;
-    return { sql, valueType: valueTypeOf(targetField), indexed: false, tokenName: path };
-  }
-
-  public get listRecord(): ListRecord {
-    return this.list;
-  }
-
-  public get allFields(): FieldRecord[] {
-    return this.fields;
-  }
-}
 
 /** Converts a literal to the value stored for a column of the given type. */
 function literalValue(literal: LiteralOperand, type: ValueType, path: string): string | number | null {
@@ -319,63 +178,6 @@ function fitsThreshold(node: FilterNode, resolver: FieldPathResolver): boolean {
   return countMatching(resolver, seek) <= LIST_VIEW_THRESHOLD;
 }
 
-function parseTop(text: string | null): number {
-  if (text === null) return DEFAULT_TOP;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw spErrors.badRequest(`Invalid $top value '${text}'.`);
-  return Math.min(n, MAX_TOP);
-}
-
-function parseOrderBy(text: string | null, resolver: FieldPathResolver): OrderTerm[] {
-  if (text === null || text.trim() === '') return [];
-  return text.split(',').map((part) => {
-    const [path, direction, extra] = part.trim().split(/\s+/);
-    if (!path || extra !== undefined || (direction !== undefined && !/^(asc|desc)$/i.test(direction))) {
-      throw spErrors.badRequest(`The expression "${part.trim()}" in $orderby is not valid.`);
-    }
-    const resolved = resolver.resolve(path);
-    if (resolved.multi) throw spErrors.badRequest(`The field "${path}" holds several values and cannot be sorted on.`);
-    return { path, resolved, descending: direction?.toLowerCase() === 'desc' };
-  });
-}
-
-function parseSkipToken(text: string | null): ItemQuery['after'] {
-  if (text === null || text === '') return undefined;
-  const params = new URLSearchParams(text);
-  const id = Number(params.get('p_ID'));
-  if (!Number.isInteger(id)) throw spErrors.badRequest(`Invalid $skiptoken value '${text}'.`);
-  const values = new Map<string, string | null>();
-  for (const [key, value] of params) if (key.startsWith('p_') && key !== 'p_ID') values.set(key.slice(2).toLowerCase(), value === '' ? null : value);
-  return { id, values };
-}
-
-/** Reads $filter, $orderby, $top and $skiptoken of an items request; $skip is ignored, as SharePoint ignores it on items. */
-export function parseItemQuery(query: URLSearchParams, resolver: FieldPathResolver): ItemQuery {
-  const filterText = query.get('$filter') ?? undefined;
-  let filter: FilterNode | undefined;
-  if (filterText !== undefined && filterText.trim() !== '') {
-    try {
-      filter = parseFilter(filterText);
-    } catch (e) {
-      if (e instanceof FilterSyntaxError) throw spErrors.badRequest(`The expression "${filterText}" is not valid. ${e.message}.`);
-      throw e;
-    }
-  }
-  return {
-    filter,
-    filterText,
-    orderBy: parseOrderBy(query.get('$orderby'), resolver),
-    orderByText: query.get('$orderby') ?? undefined,
-    top: parseTop(query.get('$top')),
-    after: parseSkipToken(query.get('$skiptoken'))
-  };
-}
-
-/** The lookup names of `$expand`, lower case. */
-export function expandedNames(query: URLSearchParams): Set<string> {
-  return new Set((query.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== ''));
-}
-
 /** Refuses what SharePoint refuses on a list above the threshold: unindexed filters and sorts. */
 export function enforceListViewThreshold(query: ItemQuery, resolver: FieldPathResolver, itemCount: number): void {
   if (itemCount <= LIST_VIEW_THRESHOLD) return;
@@ -436,8 +238,17 @@ export function moderationSql(alias: string): string {
   return `COALESCE(json_extract(${alias}.data, '$."${MODERATION_KEY}"'), 0)`;
 }
 
-/** Runs an items query: one page plus whether another follows. */
-export function runItemQuery(db: DatabaseSync, resolver: FieldPathResolver, query: ItemQuery): ItemPage {
+/** The SQL of one page of an items query (one row more than `$top`, to tell whether another page follows). */
+export interface ItemQueryPlan {
+  sql: string;
+  params: (string | number | null)[];
+}
+
+/**
+ * Plans an items query: the WHERE clause from $filter, content approval, item-level security and the keyset
+ * of the skip token; the ORDER BY from $orderby with ID as the final tie-breaker; the page size from $top.
+ */
+export function planItemQuery(resolver: FieldPathResolver, query: ItemQuery): ItemQueryPlan {
   const compiler = new FilterCompiler(resolver);
   const conditions = [`i.list_num = ${resolver.listRecord.num}`];
   if (query.filter) conditions.push(compiler.compile(query.filter));
@@ -452,27 +263,5 @@ export function runItemQuery(db: DatabaseSync, resolver: FieldPathResolver, quer
   if (!query.orderBy.some((t) => t.resolved.sql === 'i.id')) orderSql.push('i.id ASC');
   const orderColumns = query.orderBy.map((t, n) => `, ${t.resolved.sql} AS o${n}`).join('');
   const sql = `SELECT ${ITEM_COLUMNS}${orderColumns} FROM items i WHERE ${conditions.join(' AND ')} ORDER BY ${orderSql.join(', ')} LIMIT ${query.top + 1}`;
-  const rows = db.prepare(sql).all(...params) as unknown as (ItemRow & Record<string, string | number | null>)[];
-  const hasMore = rows.length > query.top;
-  const pageRows = rows.slice(0, query.top);
-  const last = pageRows[pageRows.length - 1];
-  return {
-    items: pageRows.map(toItem),
-    lastOrderValues: last ? query.orderBy.map((_, n) => last[`o${n}`] ?? null) : [],
-    hasMore
-  };
-}
-
-/** The `$skiptoken` value for the page after `page`: `Paged=TRUE&p_<Field>=<value>&p_ID=<id>`. */
-export function nextSkipToken(query: ItemQuery, page: ItemPage): string | undefined {
-  if (!page.hasMore || page.items.length === 0) return undefined;
-  const last = page.items[page.items.length - 1];
-  const parts = ['Paged=TRUE'];
-  query.orderBy.forEach((term, n) => {
-    if (term.resolved.sql === 'i.id') return;
-    const value = page.lastOrderValues[n];
-    parts.push(`p_${term.resolved.tokenName}=${value === null ? '' : encodeURIComponent(String(value))}`);
-  });
-  parts.push(`p_ID=${last.id}`);
-  return parts.join('&');
+  return { sql, params };
 }
