@@ -1,7 +1,8 @@
 import express from 'express';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTenantConfig, type TenantConfig } from './tenantConfig';
+import { readTenantConfig, REDIRECT_BRIDGE_PATH, type TenantConfig } from './tenantConfig';
+import { MODEL_SITE_PATH } from './sites';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -15,7 +16,8 @@ const VENDOR_FILES: Record<string, string> = {
   'react-dom.js': 'node_modules/react-dom/umd/react-dom.production.min.js',
   'graph-js-sdk.js': 'node_modules/@microsoft/microsoft-graph-client/lib/graph-js-sdk.js',
   'axe.min.js': 'node_modules/axe-core/axe.min.js',
-  'msal-browser.js': 'node_modules/@azure/msal-browser/lib/msal-browser.min.js'
+  'msal-browser.js': 'node_modules/@azure/msal-browser/lib/msal-browser.min.js',
+  'msal-redirect-bridge.js': 'node_modules/@azure/msal-browser/lib/redirect-bridge/msal-redirect-bridge.min.js'
 };
 
 /**
@@ -57,6 +59,9 @@ export function mountPage(app: express.Express): void {
   };
   app.get('/', (_req, res) => sendHtml(res, 'index.html'));
   // Where a booked event's webLink points: the organizer's view of the event (the stand-in for Outlook).
+  // MSAL v5's redirect bridge: sign-in responses land here and are handed to the page (or, after a full-page
+  // redirect, the bridge navigates back to it). No Cross-Origin-Opener-Policy on it, as MSAL requires.
+  app.get(REDIRECT_BRIDGE_PATH, (_req, res) => sendHtml(res, 'redirect-bridge.html'));
   app.get('/workbench/calendar/:id', (_req, res) => sendHtml(res, 'calendar.html'));
   // The page asks for this when opened with ?tenant=1; without tenant settings it explains what is missing.
   app.get('/workbench/tenant-config.json', (_req, res) => {
@@ -70,6 +75,18 @@ export function mountPage(app: express.Express): void {
       return;
     }
     res.type('application/json').send(readFileSync(manifest, 'utf8'));
+  });
+  // The starter model's tools point at files in the model site's "Verktoy" library (/sites/tryggebarn/Verktoy/…).
+  // The workbench has no document library: each known file name answers with a demo page that says what it stands
+  // for (workbench/page/demo-docs/index.json lists them); any other name is SharePoint's 404.
+  const demoDocs = JSON.parse(readFileSync(join(ROOT, 'workbench', 'page', 'demo-docs', 'index.json'), 'utf8')) as Record<string, string>;
+  app.get(`${MODEL_SITE_PATH}/Verktoy/:file`, (req, res, next) => {
+    const page = Object.prototype.hasOwnProperty.call(demoDocs, req.params.file) ? demoDocs[req.params.file] : undefined;
+    if (!page) {
+      next();
+      return;
+    }
+    sendHtml(res, join('demo-docs', page));
   });
   app.use('/workbench/bundle', express.static(join(ROOT, 'dist'), { fallthrough: false }));
   app.use('/workbench/page', express.static(join(ROOT, 'workbench', 'page'), { fallthrough: false }));
