@@ -65,8 +65,8 @@ describe('the workbench page', () => {
         sensitivity: 'private',
         isOnlineMeeting: true,
         onlineMeetingProvider: 'teamsForBusiness',
-        start: { dateTime: '2028-03-06T09:00:00', timeZone: 'Europe/Oslo' },
-        end: { dateTime: '2028-03-06T10:00:00', timeZone: 'Europe/Oslo' },
+        start: { dateTime: '2028-03-06T09:00:00', timeZone: 'W. Europe Standard Time' },
+        end: { dateTime: '2028-03-06T10:00:00', timeZone: 'W. Europe Standard Time' },
         body: { contentType: 'text', content: 'Agenda' }
       })
     });

@@ -7,6 +7,9 @@
  *   WORKBENCH_TENANT_ID         the directory: a GUID or a domain such as demokommune.onmicrosoft.com
  *   WORKBENCH_TENANT_SITE_URL   the SharePoint site holding the model's lists (https://<tenant>.sharepoint.com/sites/…)
  */
+/** The page MSAL's sign-in responses come back to (served by mountPage). */
+export const REDIRECT_BRIDGE_PATH = '/workbench/auth/redirect';
+
 export interface TenantConfig {
   clientId: string;
   authority: string;
@@ -51,7 +54,9 @@ export function readTenantConfig(env: Record<string, string | undefined>, port: 
     config: {
       clientId,
       authority: `https://login.microsoftonline.com/${tenant}`,
-      redirectUri: `http://localhost:${port}/`,
+      // MSAL Browser v5 returns every sign-in response to its redirect bridge page, which hands it to the page
+      // ("Set up the redirect bridge page in MSAL Browser"); this exact URI is registered on the app.
+      redirectUri: `http://localhost:${port}${REDIRECT_BRIDGE_PATH}`,
       siteUrl: `${origin}${siteUrl.pathname.replace(/\/+$/, '')}`,
       sharePointScopes: [`${origin}/AllSites.Write`],
       graphScopes: GRAPH_SCOPES,

@@ -21,7 +21,7 @@ describe('tenant mode of the workbench', () => {
       config: {
         clientId: valid.WORKBENCH_TENANT_CLIENT_ID,
         authority: 'https://login.microsoftonline.com/demokommune.onmicrosoft.com',
-        redirectUri: 'http://localhost:4321/',
+        redirectUri: 'http://localhost:4321/workbench/auth/redirect',
         siteUrl: 'https://demokommune.sharepoint.com/sites/tryggebarn',
         sharePointScopes: ['https://demokommune.sharepoint.com/AllSites.Write'],
         graphScopes: ['Calendars.ReadBasic', 'Calendars.ReadWrite', 'User.ReadBasic.All'],
