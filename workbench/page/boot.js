@@ -58,6 +58,15 @@
   canvas.setAttribute('data-host', inTeams ? 'teams' : 'sharepoint');
   canvas.setAttribute('data-host-kind', choice.host);
   canvas.setAttribute('data-theme', choice.theme);
+  // A SharePoint page has no high-contrast theme of its own: Windows contrast themes reach it as forced colours
+  // (`forced-colors: active`). For a SharePoint host the bar's "contrast" stands in for that OS setting; browser
+  // tests can use the real thing (Playwright's forcedColors: 'active').
+  if (!inTeams && choice.theme === 'contrast') {
+    var realMatchMedia = window.matchMedia.bind(window);
+    window.matchMedia = function (query) {
+      return /\(\s*forced-colors\s*:\s*active\s*\)/.test(query) ? realMatchMedia('all') : realMatchMedia(query);
+    };
+  }
   document.documentElement.lang = choice.lang;
 
   function fetchJson(url, token) {
