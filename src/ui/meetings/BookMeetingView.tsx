@@ -20,6 +20,7 @@ import {
   type PatternedRecurrence,
   type RepeatChoice
 } from '../../core/meetings';
+import { arenaTextFindings } from '../../core/arenas/arenaText';
 import { modelAllowWords } from '../../core/feedback/modelAllowWords';
 import type { Arena } from '../../core/model/Arena';
 import type { MeetingSlot } from '../../core/scheduling';
@@ -138,10 +139,11 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     () => ({ title: toPlainText(arena.title), meetingSubject: toPlainText(arena.meetingSubject), agendaTemplate: toPlainText(arena.agendaTemplate) }),
     [arena]
   );
-  const allowWords = React.useMemo(
-    () => [...modelAllowWords(model), arena.meetingSubject],
-    [model, arena]
-  );
+  // The arena's own subject and agenda go into every invitation: checked again here (they were checked when the
+  // arena was saved, but a list item can be edited in SharePoint directly) — never used as allow-words for themselves.
+  const modelWords = React.useMemo(() => modelAllowWords(model), [model]);
+  const arenaFindings = React.useMemo(() => arenaTextFindings(arenaText, { allowWords: modelWords.filter((w) => w !== arenaText.meetingSubject && w !== arenaText.agendaTemplate) }), [arenaText, modelWords]);
+  const allowWords = React.useMemo(() => (arenaFindings.length === 0 ? [...modelWords, arena.meetingSubject] : modelWords), [modelWords, arena, arenaFindings]);
   const subject = React.useMemo(
     () => (details.ownSubjectOn && details.ownSubject.trim() !== '' ? confirmed(checkOrganizerText(details.ownSubject, 'subject', { allowWords }), details.confirmedSubject) : undefined),
     [details.ownSubjectOn, details.ownSubject, details.confirmedSubject, allowWords]
@@ -175,7 +177,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
   };
 
   const book = (): void => {
-    if (!slot) return;
+    if (!slot || arenaFindings.length > 0) return;
     setShowProblems(true);
     if (problems.subject || problems.note || problems.basis || problems.repeat) {
       focusFirstProblem(problems);
@@ -231,6 +233,24 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
         </MessageBarBody>
       </MessageBar>
 
+      {arenaFindings.length > 0 && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <Text block weight="semibold">
+              {s.arenaTextRefused}
+            </Text>
+            <ul>
+              {arenaFindings.flatMap((found) =>
+                found.findings.map((finding) => (
+                  <li key={`${found.field}-${finding.start}`}>
+                    {s.arenaTextField[found.field]}: {strings.privacy.reasons[finding.reason](finding.text)}
+                  </li>
+                ))
+              )}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ParticipantsSection invitees={participants.invitees} servicesWithoutAddress={participants.servicesWithoutAddress} organizerName={host.user.displayName} onChange={changeInvitees} />
       <SearchOptions
         durationMinutes={durationMinutes}

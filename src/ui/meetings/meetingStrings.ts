@@ -8,6 +8,9 @@ export interface MeetingStrings {
   title: (arena: string) => string;
   intro: string;
   audienceNote: string;
+  /** The arena's subject or agenda template looks like it identifies a child: booking is refused until an editor changes it. */
+  arenaTextRefused: string;
+  arenaTextField: { meetingSubject: string; agendaTemplate: string };
   arenaNotFound: string;
   loadingView: string;
   loadViewFailed: string;
@@ -133,6 +136,8 @@ export const nb: MeetingStrings = {
   intro:
     'Finn et tidspunkt der alle kan, og send innkallingen som et privat Teams-møte fra din kalender. Emnet er arenaens nøytrale tittel, så ingen kan se hvem møtet gjelder.',
   audienceNote: 'Dette er for teamledere og stafettholdere som kaller inn til tverrfaglige møter. Møtet opprettes i din egen Outlook-kalender.',
+  arenaTextRefused: 'Denne arenaens møtetittel eller agendamal ser ut til å kunne identifisere et barn, og den står i hver invitasjon. Be en redaktør endre arenaen i listen «TB Arenaer» før du booker.',
+  arenaTextField: { meetingSubject: 'Møtetittel', agendaTemplate: 'Agendamal' },
   arenaNotFound: 'Fant ikke arenaen. Den kan være fjernet eller gitt nytt navn.',
   loadingView: 'Åpner bookingen …',
   loadViewFailed: 'Bookingen kunne ikke åpnes. Sjekk nettforbindelsen og prøv igjen.',
@@ -260,6 +265,8 @@ export const nn: MeetingStrings = {
   intro:
     'Finn eit tidspunkt der alle kan, og send innkallinga som eit privat Teams-møte frå kalenderen din. Emnet er den nøytrale tittelen til arenaen, så ingen kan sjå kven møtet gjeld.',
   audienceNote: 'Dette er for teamleiarar og stafetthaldarar som kallar inn til tverrfaglege møte. Møtet blir oppretta i din eigen Outlook-kalender.',
+  arenaTextRefused: 'Møtetittelen eller agendamalen til denne arenaen ser ut til å kunne identifisere eit barn, og han står i kvar invitasjon. Be ein redaktør endre arenaen i lista «TB Arenaer» før du bookar.',
+  arenaTextField: { meetingSubject: 'Møtetittel', agendaTemplate: 'Agendamal' },
   arenaNotFound: 'Fann ikkje arenaen. Han kan vere fjerna eller ha fått nytt namn.',
   loadingView: 'Opnar bookinga …',
   loadViewFailed: 'Bookinga kunne ikkje opnast. Sjekk nettsambandet og prøv igjen.',
@@ -387,6 +394,8 @@ export const en: MeetingStrings = {
   intro:
     'Find a time everyone can make and send the invitation as a private Teams meeting from your calendar. The subject is the arena’s neutral title, so nobody can see who the meeting is about.',
   audienceNote: 'This is for team leads and stafettholdere (case coordinators) who call interdisciplinary meetings. The meeting is created in your own Outlook calendar.',
+  arenaTextRefused: "This arena's meeting subject or agenda template looks as if it could identify a child, and it goes into every invitation. Ask an editor to change the arena in the «TB Arenaer» list before you book.",
+  arenaTextField: { meetingSubject: 'Meeting subject', agendaTemplate: 'Agenda template' },
   arenaNotFound: 'The arena was not found. It may have been removed or renamed.',
   loadingView: 'Opening the booking …',
   loadViewFailed: 'The booking could not be opened. Check the network connection and try again.',

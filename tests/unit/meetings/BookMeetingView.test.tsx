@@ -53,9 +53,10 @@ async function findHeading(text: string): Promise<HTMLElement> {
  * The tiny model's "team" arena names skole and barnevern; here skole gets a contact address and the arena also
  * names PPT, whose contact has none.
  */
-function renderBooking(calendar: CalendarService, agendaTemplate?: string): void {
+function renderBooking(calendar: CalendarService, agendaTemplate?: string, meetingSubject?: string): void {
   const modelDocument = tinyModelDocument();
   if (agendaTemplate !== undefined) modelDocument.arenas[0].agendaTemplate = agendaTemplate;
+  if (meetingSubject !== undefined) modelDocument.arenas[0].meetingSubject = meetingSubject;
   modelDocument.services[0].reach = { ...modelDocument.services[0].reach, email: 'skole@testvik.no' };
   modelDocument.services.push({ ...modelDocument.services[1], key: 'ppt', title: 'PPT', reach: { phone: '22 22 22 22' } });
   modelDocument.arenas[0].services = [...modelDocument.arenas[0].services, 'ppt'];
@@ -197,5 +198,23 @@ describe('BookMeetingView', () => {
     await findHeading('Forslag til tidspunkt');
     expect((screen.getByLabelText('Skole må delta') as HTMLInputElement).checked).toBe(false);
     expect(screen.getAllByText(/^Kan ikke \(valgfrie\): Skole$/).length).toBeGreaterThan(0);
+  });
+
+  it('refuses to book with an arena subject that identifies a child, and says which text and why', async () => {
+    const create = jest.fn();
+    const calendar: CalendarService = { getAvailability: freeCalendars, createMeeting: create, findPeople: jest.fn(async () => []) } as unknown as CalendarService;
+    renderBooking(calendar, undefined, 'Møte om Emma (7) i 2B');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Be en redaktør endre arenaen');
+    expect(alert.textContent).toContain('Møtetittel');
+    expect(alert.textContent).toContain('Emma');
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('books an arena whose subject is neutral without that warning', async () => {
+    const calendar: CalendarService = { getAvailability: freeCalendars, createMeeting: jest.fn(), findPeople: jest.fn(async () => []) } as unknown as CalendarService;
+    renderBooking(calendar, undefined, 'Tverrfaglig team – møte');
+    await findHeading('Book møte: Tverrfaglig team');
+    expect(screen.queryByText(/Be en redaktør endre arenaen/)).toBeNull();
   });
 });
