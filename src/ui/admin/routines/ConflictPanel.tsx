@@ -8,6 +8,7 @@ import { useApp } from '../../app/AppContext';
 import { formatDateTime } from '../common/formatDateTime';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { describeRoutineValue } from './describeRoutineValue';
+import { describeStep, diffSteps } from './ConflictSteps';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `2px solid ${tokens.colorPaletteYellowBorderActive}`, borderRadius: tokens.borderRadiusLarge },
@@ -38,6 +39,20 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
   const differences = diffRoutines(props.base.routine, props.mine, props.theirs.routine);
+  const list = (text: string[]): React.ReactNode =>
+    text.length === 1 ? (
+      text[0]
+    ) : (
+      <ul className={styles.lines}>
+        {text.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    );
+  const changedBy = (me: boolean, them: boolean): string => (me && them ? s.changedBy.both : me ? s.changedBy.me : s.changedBy.them);
+  // Steps are compared one by one: a row per step that differs, not the whole list as one block.
+  const stepRows = diffSteps(props.base.routine.steps, props.mine.steps, props.theirs.routine.steps);
+  const stepCount = Math.max(props.mine.steps.length, props.theirs.routine.steps.length);
   const lines = (field: keyof Routine, value: unknown): React.ReactNode => {
     const text = describeRoutineValue(field, value, props.model, s, locale);
     return text.length === 1 ? text[0] : (
@@ -68,14 +83,25 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {differences.map((d) => (
-              <tr key={d.field} data-field={d.field}>
-                <th scope="row">{s.fields[d.field as keyof typeof s.fields] ?? d.field}</th>
-                <td>{lines(d.field, d.mine)}</td>
-                <td>{lines(d.field, d.theirs)}</td>
-                <td>{d.changedByMe && d.changedByThem ? s.changedBy.both : d.changedByMe ? s.changedBy.me : s.changedBy.them}</td>
-              </tr>
-            ))}
+            {differences.map((d) =>
+              d.field === 'steps' ? (
+                stepRows.map((step) => (
+                  <tr key={`step-${step.index}`} data-field="steps" data-step={step.index + 1}>
+                    <th scope="row">{strings.routine.stepOf(step.index + 1, stepCount)}</th>
+                    <td>{list(describeStep(step.mine, props.model, strings))}</td>
+                    <td>{list(describeStep(step.theirs, props.model, strings))}</td>
+                    <td>{changedBy(step.changedByMe, step.changedByThem)}</td>
+                  </tr>
+                ))
+              ) : (
+                <tr key={d.field} data-field={d.field}>
+                  <th scope="row">{s.fields[d.field as keyof typeof s.fields] ?? d.field}</th>
+                  <td>{lines(d.field, d.mine)}</td>
+                  <td>{lines(d.field, d.theirs)}</td>
+                  <td>{changedBy(d.changedByMe, d.changedByThem)}</td>
+                </tr>
+              )
+            )}
           </tbody>
         </table>
       </div>
