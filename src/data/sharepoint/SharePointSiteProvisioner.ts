@@ -75,8 +75,12 @@ export class SharePointSiteProvisioner implements SiteProvisioner {
     private readonly schemaVersion: number = SCHEMA_VERSION
   ) {}
 
+  /**
+   * Setting up creates a group and breaks the lists' permission inheritance besides creating lists: that takes the
+   * site owner's Full Control (ManageWeb), not the ManageLists a team site's Members hold through Edit.
+   */
   public canSetUpSite(): Promise<boolean> {
-    return this.sp.web.currentUserHasPermissions(PermissionKind.ManageLists);
+    return this.sp.web.currentUserHasPermissions(PermissionKind.ManageWeb);
   }
 
   public async plan(): Promise<ProvisioningPlan> {

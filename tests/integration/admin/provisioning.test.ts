@@ -159,6 +159,8 @@ describe('provisioning an empty site with the product’s PnPjs client', () => {
   it('is refused to staff: they cannot set up the site, and SharePoint says no if they try', async () => {
     const provisioner = new SharePointSiteProvisioner(await wb.client('staff'));
     expect(await provisioner.canSetUpSite()).toBe(false);
+    // A team site's Members hold Edit (ManageLists) but not the owner's ManageWeb: no set-up offer for them either.
+    expect(await new SharePointSiteProvisioner(await wb.client('member')).canSetUpSite()).toBe(false);
     const result = await provisioner.apply({ schemaVersion: 1, actions: [{ kind: 'createList', list: 'tools', title: 'Staff list', interimTitle: 'StaffList' }], warnings: [] }, 'nb');
     expect(result).toMatchObject({ kind: 'stopped', applied: 0, reason: 'denied' });
     expect((await listsOnSite()).some((l) => l.Title === 'StaffList')).toBe(false);
