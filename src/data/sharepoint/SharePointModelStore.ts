@@ -10,7 +10,7 @@ import { MODEL_SITE_TENANT_PROPERTY } from '../../core/hosting/modelSiteUrl';
 import { LISTS, listSchema } from '../../core/schema/lists';
 import type { ListSchema } from '../../core/schema/ListSchema';
 import type { LoadedModel, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from '../ModelStore';
-import { selectFields } from './selectFields';
+import { isMissingColumnError, selectFields } from './selectFields';
 
 interface ListStamp {
   Title: string;
@@ -50,6 +50,11 @@ export function stampOfLists(lists: readonly ListStamp[], now = Date.now()): str
 export class SharePointModelStore implements ModelStore, ModelOpenStore {
   /** The with-drafts model read by the last open, handed once to the editors' views (no second request). */
   private primedDrafts: LoadedModel | undefined;
+  /**
+   * Lists found without the columns a newer schema added (a site not yet upgraded after an app update): read
+   * with the first schema's columns, so staff keep the model until an owner runs the set-up again.
+   */
+  private readonly notUpgraded = new Set<string>();
 
   public constructor(private readonly sp: SPFI) {}
 
@@ -85,6 +90,13 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
     if (request.model === 'none') return answer;
 
     const pages = await Promise.all(firstPages);
+    await Promise.all(
+      pages.map(async (page, i) => {
+        if (page.ok || !isMissingColumnError(page.error)) return;
+        this.notUpgraded.add(MODEL_LISTS[i].key);
+        pages[i] = await settle(this.query(this.sp, MODEL_LISTS[i], { includeDrafts: drafts })() as Promise<RawListItem[]>);
+      })
+    );
     const failed = pages.find((p) => !p.ok);
     if (failed && !failed.ok) {
       answer.modelError = failed.error;
@@ -130,7 +142,13 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
       return primed;
     }
     const [batchedSp, execute] = this.sp.batched();
-    const firstPages = MODEL_LISTS.map((list) => this.query(batchedSp, list, options)());
+    const firstPages = MODEL_LISTS.map((list) =>
+      this.query(batchedSp, list, options)().catch(async (error: unknown): Promise<RawListItem[]> => {
+        if (!isMissingColumnError(error)) throw error;
+        this.notUpgraded.add(list.key);
+        return this.query(this.sp, list, options)();
+      })
+    );
     const zoneRequest: Promise<SharePointTimeZone | undefined> = batchedSp.web.regionalSettings.timeZone().catch(() => undefined);
     await execute();
     const pages = await Promise.all(firstPages);
@@ -150,7 +168,8 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
   }
 
   private query(sp: SPFI, list: ListSchema, options: ModelLoadOptions): IItems {
-    let items = sp.web.lists.getByTitle(list.title).items.select(...selectFields(list)).top(PAGE_SIZE);
+    const fields = this.notUpgraded.has(list.key) ? selectFields(list, 1) : selectFields(list);
+    let items = sp.web.lists.getByTitle(list.title).items.select(...fields).top(PAGE_SIZE);
     // RoutineStatus is indexed, so this filter stays legal however large the list grows.
     if (list.key === 'routines' && !options.includeDrafts) items = items.filter("RoutineStatus eq 'published'");
     return items;
