@@ -1,5 +1,6 @@
 import * as React from 'react';
-import type { Route } from './routes';
+import { formatRoute, type Route } from './routes';
+import { RouteNotFound, ViewErrorBoundary } from '../shell/ViewErrorBoundary';
 import { OverviewView } from '../model/OverviewView';
 import { RoutineView } from '../model/RoutineView';
 import { GuideView } from '../guide/GuideView';
@@ -15,9 +16,20 @@ import { FeedbackView } from '../evaluation/FeedbackView';
 import { LazyEvaluationView } from '../evaluation/LazyEvaluationView';
 import { LazyAdminView } from '../admin/LazyAdminView';
 
-/** The view for a route. */
+/**
+ * The view for a route, inside an error boundary: a view that throws shows a message and the way back, never a
+ * blank part. Moving to another route clears the failure (the views themselves are not remounted by it).
+ */
 export function RouteView(props: { route: Route }): React.ReactElement {
   const { route } = props;
+  return (
+    <ViewErrorBoundary view={route.view} resetKey={route.view === 'notFound' ? 'notFound' : formatRoute(route)}>
+      {viewFor(route)}
+    </ViewErrorBoundary>
+  );
+}
+
+function viewFor(route: Route): React.ReactElement {
   switch (route.view) {
     case 'guide':
       return <GuideView />;
@@ -55,6 +67,8 @@ export function RouteView(props: { route: Route }): React.ReactElement {
     case 'admin':
     case 'adminRoutine':
       return <LazyAdminView route={route} />;
+    case 'notFound':
+      return <RouteNotFound />;
     default:
       return <OverviewView />;
   }

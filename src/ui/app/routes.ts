@@ -32,7 +32,9 @@ export type Route =
   /** Keeping the model current (the project group): routines, review, import/export, site setup… */
   | { view: 'admin'; section: AdminSection }
   /** …and editing one routine's steps. */
-  | { view: 'adminRoutine'; key: string };
+  | { view: 'adminRoutine'; key: string }
+  /** A link to a routine, service, arena… whose key cannot be read (a malformed escape, characters no key has). */
+  | { view: 'notFound' };
 
 export type AdminSection = 'routines' | 'review' | 'readiness' | 'transfer' | 'setup';
 
@@ -71,39 +73,54 @@ const KEY = /^[a-z0-9-]{1,64}$/;
 function parseAdminRoute(rest: readonly string[]): Route {
   const [section = '', encodedKey] = rest;
   if (section === 'routine' && encodedKey !== undefined) {
-    let key = '';
-    try {
-      key = decodeURIComponent(encodedKey);
-    } catch {
-      // A malformed escape is not a key.
-    }
-    if (KEY.test(key)) return { view: 'adminRoutine', key };
+    const key = decodeKey(encodedKey);
+    if (key !== undefined && KEY.test(key)) return { view: 'adminRoutine', key };
   }
   return { view: 'admin', section: ADMIN_SECTIONS.includes(section) ? (section as AdminSection) : 'routines' };
 }
 
-/** Parses "#/routine/level-0" (or "routine/level-0", a Teams subEntityId); anything unknown is home. */
+/** The views addressed by a key ("#/routine/<key>"). */
+const KEYED: Record<string, (key: string) => Route> = {
+  routine: (key) => ({ view: 'routine', key }),
+  service: (key) => ({ view: 'service', key }),
+  arena: (key) => ({ view: 'arena', key }),
+  book: (arena) => ({ view: 'book', arena }),
+  evaluate: (level) => ({ view: 'evaluate', level })
+};
+
+/** decodeURIComponent without its URIError ("%E0" is no UTF-8): undefined for a malformed escape. */
+function decodeKey(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses "#/routine/level-0" (or "routine/level-0", a Teams subEntityId). It never throws, whatever the hash: a
+ * keyed view whose key cannot be read is "not found"; any other unknown path is home.
+ */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#?\/?/, '').split(/[?#]/)[0];
   const [first = '', second] = path.split('/');
   if (first === 'admin') return parseAdminRoute(path.split('/').slice(1));
   if (second !== undefined) {
-    const key = decodeURIComponent(second);
-    if (!KEY.test(key)) return { view: 'home' };
-    if (first === 'routine') return { view: 'routine', key };
-    if (first === 'service') return { view: 'service', key };
-    if (first === 'arena') return { view: 'arena', key };
-    if (first === 'book') return { view: 'book', arena: key };
-    if (first === 'evaluate') return { view: 'evaluate', level: key };
-    return { view: 'home' };
+    const keyed = Object.prototype.hasOwnProperty.call(KEYED, first) ? KEYED[first] : undefined;
+    if (!keyed) return { view: 'home' };
+    const key = decodeKey(second);
+    return key !== undefined && KEY.test(key) ? keyed(key) : { view: 'notFound' };
   }
-  const view = SIMPLE[first];
+  // Own keys only: "#/constructor" is not a view.
+  const view = Object.prototype.hasOwnProperty.call(SIMPLE, first) ? SIMPLE[first] : undefined;
   return view ? ({ view } as Route) : { view: 'home' };
 }
 
 export function formatRoute(route: Route): string {
   switch (route.view) {
     case 'home':
+    case 'notFound':
+      // "Not found" has no address of its own: what was asked for is not kept, and home is the way back.
       return '#/';
     case 'forMe':
       return '#/for-me';

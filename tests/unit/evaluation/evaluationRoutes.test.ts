@@ -15,8 +15,8 @@ describe('the routes of evaluate and improve', () => {
     expect(formatRoute(route)).toBe(hash);
   });
 
-  it('sends an unsafe level key home rather than into the form', () => {
-    expect(parseRoute('#/evaluate/<b>')).toEqual({ view: 'home' });
+  it('sends an unsafe level key to "not found" rather than into the form', () => {
+    expect(parseRoute('#/evaluate/<b>')).toEqual({ view: 'notFound' });
     expect(parseRoute('#/actionPlan')).toEqual({ view: 'home' });
   });
 });

@@ -9,7 +9,7 @@ describe('routes', () => {
     ['#/routine/niva-0', { view: 'routine', key: 'niva-0' }],
     ['routine/niva-0', { view: 'routine', key: 'niva-0' }],
     ['#/arena/tverrfaglig-team', { view: 'arena', key: 'tverrfaglig-team' }],
-    ['#/routine/<script>', { view: 'home' }],
+    ['#/routine/<script>', { view: 'notFound' }],
     ['#/nonsense', { view: 'home' }]
   ])('parses %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
