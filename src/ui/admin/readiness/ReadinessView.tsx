@@ -6,7 +6,7 @@ import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { useReadinessStrings } from './readinessStrings';
 
 /** One table of problems: what, in which list, and what is wrong. */
-function ProblemTable(props: { id: string; caption: string; problems: ReadinessProblem[] }): React.ReactElement {
+export function ProblemTable(props: { id: string; caption: string; problems: ReadinessProblem[] }): React.ReactElement {
   const s = useReadinessStrings();
   const styles = useAdminStyles();
   return (

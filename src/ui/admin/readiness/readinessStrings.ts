@@ -15,6 +15,8 @@ export interface ReadinessStrings {
   columns: { what: string; list: string; problem: string };
   /** Publishing an urgent routine while emergency numbers are placeholders. */
   publishRefused: (n: number) => string;
+  /** An import that would publish the model while emergency numbers are placeholders. */
+  importRefused: (n: number) => string;
   openReadiness: string;
   /** Unpublishing: first and second confirmation, and undo. */
   unpublishTitle: (title: string) => string;
@@ -49,6 +51,8 @@ const nb: ReadinessStrings = {
   columns: { what: 'Hva', list: 'Liste', problem: 'Problem' },
   publishRefused: (n) =>
     `Hastende rutiner ber ansatte ringe nå. Rutinen kan ikke publiseres mens ${n === 1 ? '1 nødnummer' : `${n} nødnumre`} fortsatt er plassholdere.`,
+  importRefused: (n) =>
+    `Filen publiserer modellen, men ${n === 1 ? '1 nødnummer' : `${n} nødnumre og kontakter`} i den er fortsatt plassholdere eller mangler. Legg inn numrene i filen (eller gjør rutinene til utkast) og importer på nytt. Ingenting er skrevet.`,
   openReadiness: 'Se hva som mangler',
   unpublishTitle: (title) => `Gjøre «${title}» om til utkast?`,
   unpublishLoses: 'Ansatte mister da:',
@@ -82,6 +86,8 @@ const nn: ReadinessStrings = {
   columns: { what: 'Kva', list: 'Liste', problem: 'Problem' },
   publishRefused: (n) =>
     `Hasterutinar ber tilsette ringje no. Rutinen kan ikkje publiserast medan ${n === 1 ? '1 naudnummer' : `${n} naudnummer`} framleis er plasshaldarar.`,
+  importRefused: (n) =>
+    `Fila publiserer modellen, men ${n === 1 ? '1 naudnummer' : `${n} naudnummer og kontaktar`} i henne er framleis plasshaldarar eller manglar. Legg inn numra i fila (eller gjer rutinane til utkast) og importer på nytt. Ingenting er skrive.`,
   openReadiness: 'Sjå kva som manglar',
   unpublishTitle: (title) => `Gjere «${title}» om til utkast?`,
   unpublishLoses: 'Tilsette mistar då:',
@@ -114,6 +120,8 @@ const en: ReadinessStrings = {
   },
   columns: { what: 'What', list: 'List', problem: 'Problem' },
   publishRefused: (n) => `Urgent routines tell staff to call now. This routine cannot be published while ${n === 1 ? '1 emergency number is' : `${n} emergency numbers are`} still placeholders.`,
+  importRefused: (n) =>
+    `The file publishes the model, but ${n === 1 ? '1 emergency number' : `${n} emergency numbers and contacts`} in it are still placeholders or missing. Enter the numbers in the file (or make the routines drafts) and import again. Nothing has been written.`,
   openReadiness: 'See what is missing',
   unpublishTitle: (title) => `Make "${title}" a draft?`,
   unpublishLoses: 'Staff will then lose:',

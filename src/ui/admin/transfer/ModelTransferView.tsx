@@ -14,11 +14,16 @@ import { ImportPlanTable } from './ImportPlanTable';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { rollbackStrings } from './transferStrings';
 import { listSchema } from '../../../core/schema/lists';
+import { importPublishBlockers } from '../../../core/readiness/importBlockers';
+import type { ReadinessProblem } from '../../../core/readiness/readiness';
+import { ImportPublishRefusal } from '../readiness/ImportPublishRefusal';
 
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'problems'; problems: ImportProblem[] }
+  /** The file would publish the model while emergency numbers are placeholders (issue #13). */
+  | { kind: 'publishRefused'; problems: ReadinessProblem[] }
   | { kind: 'ready'; plan: ImportPlan }
   | { kind: 'applying'; progress: ImportProgress }
   | { kind: 'done'; outcome: ImportOutcome }
@@ -67,6 +72,12 @@ export function ModelTransferView(): React.ReactElement {
       const validation = validateModelImport(text, file.size);
       if (!validation.document) {
         setImportState({ kind: 'problems', problems: validation.problems });
+        return;
+      }
+      // Publishing the model while emergency numbers are placeholders is refused; a restore of what the site holds is not.
+      const blockers = importPublishBlockers(validation.document, workspace.model);
+      if (blockers.length > 0) {
+        setImportState({ kind: 'publishRefused', problems: blockers });
         return;
       }
       setImportState({ kind: 'ready', plan: await workspace.services.transfer.prepareImport(validation.document) });
@@ -210,6 +221,7 @@ export function ModelTransferView(): React.ReactElement {
           </MessageBar>
         )}
         {importState.kind === 'problems' && <ImportProblemsTable problems={importState.problems} />}
+        {importState.kind === 'publishRefused' && <ImportPublishRefusal problems={importState.problems} />}
         {importState.kind === 'ready' && (
           <section className={styles.section} aria-labelledby="tb-admin-import-plan">
             <Title3 as="h4" id="tb-admin-import-plan">

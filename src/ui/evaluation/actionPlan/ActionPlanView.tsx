@@ -8,10 +8,10 @@ import { MultilineText } from '../../common/MultilineText';
 import { formatDate } from '../../common/formatDate';
 import { ProgressMeter } from './ProgressMeter';
 import { EvaluationPage } from '../common/EvaluationPage';
+import { ScrollRegion } from '../../layout/ScrollRegion';
 
 const useStyles = makeStyles({
   summary: { display: 'grid', gap: tokens.spacingVerticalXS, marginBlock: tokens.spacingVerticalM, maxWidth: '32em' },
-  scroller: { overflowX: 'auto', maxWidth: '100%', '@media print': { overflowX: 'visible' } },
   table: { borderCollapse: 'collapse', width: '100%', minWidth: '720px', '@media print': { minWidth: 0, fontSize: '10pt' } },
   cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalS, verticalAlign: 'top', textAlign: 'left' },
   head: { backgroundColor: tokens.colorNeutralBackground3 },
@@ -47,7 +47,7 @@ export function ActionPlanTable(props: { headingId: string }): React.ReactElemen
         <ProgressMeter percent={progress.percentDone} />
         {progress.overdue > 0 && <Text weight="semibold">{s.overdueCount(progress.overdue)}</Text>}
       </div>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={props.headingId}>
+      <ScrollRegion labelledBy={props.headingId}>
         <table className={styles.table}>
           <thead>
             <tr>
@@ -94,7 +94,7 @@ export function ActionPlanTable(props: { headingId: string }): React.ReactElemen
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
