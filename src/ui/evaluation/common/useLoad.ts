@@ -11,6 +11,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): 
   const [attempt, setAttempt] = React.useState(0);
   const latest = React.useRef(load);
   latest.current = load;
+  const generation = useChangeCount(deps);
   React.useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
@@ -21,7 +22,20 @@ export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): 
     return () => {
       current = false;
     };
-  }, [...deps, attempt]);
+  }, [generation, attempt]);
   const reload = React.useCallback(() => setAttempt((n) => n + 1), []);
   return [state, reload];
+}
+
+/**
+ * A number that grows each time `deps` differ (Object.is, as React compares) from the last render's: a list of
+ * dependencies of any length becomes one value the hooks linter can check.
+ */
+function useChangeCount(deps: React.DependencyList): number {
+  const seen = React.useRef<{ deps: React.DependencyList; count: number }>({ deps, count: 0 });
+  const previous = seen.current.deps;
+  if (deps.length !== previous.length || deps.some((value, i) => !Object.is(value, previous[i]))) {
+    seen.current = { deps, count: seen.current.count + 1 };
+  }
+  return seen.current.count;
 }
