@@ -35,12 +35,13 @@ async function coldAndWarm(wb: BenchWorkbench, url: string, cpuThrottling = 1): 
 }
 
 /**
+ * The routines view (35 routine links on the starter model: the same links the baseline renders).
  * Navigation → first routine visible, cold (empty browser profile) and warm (the model cached in IndexedDB),
  * on a fast local network, with every API answer delayed 1.5 s (a slow phone connection), and with Chromium's
  * CPU throttled 4× (CDP Emulation.setCPUThrottlingRate: a mid-range phone in Teams mobile).
  */
 export async function benchPaint(wb: BenchWorkbench): Promise<PaintFigures> {
-  const url = `${wb.url}/?user=staff&lang=nb&host=sharepoint`;
+  const url = `${wb.url}/?user=staff&lang=nb&host=sharepoint&view=routines`;
   const lines: string[] = [];
   let local = { cold: 0, warm: 0 };
   let throttled: { cold: number; warm: number } | undefined;

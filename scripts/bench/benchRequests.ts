@@ -80,11 +80,20 @@ export async function benchRequests(wb: BenchWorkbench): Promise<RequestFigures>
       for (const user of users) {
         const context = await browser.newContext();
         await context.addInitScript(RECORD_FIRST_ROUTINE);
-        const url = `${wb.url}/?user=${user}&lang=nb&host=${host}`;
-        const first = await runPage(context, url, { settle: true });
-        await wb.idle();
-        const second = await runPage(context, url, { settle: true });
-        await wb.idle();
+        const url = `${wb.url}/?user=${user}&lang=nb&host=${host}&view=routines`;
+        const label0 = `${host} ${user}`;
+        let first: PageRunResult;
+        let second: PageRunResult;
+        try {
+          first = await runPage(context, url, { settle: true });
+          await wb.idle();
+          second = await runPage(context, url, { settle: true });
+          await wb.idle();
+        } catch (error) {
+          lines.push(`${label0}: FAILED (${String(error).split('\n')[0]})`);
+          await context.close();
+          continue;
+        }
         await context.close();
         const label = `${host === 'sharepoint' ? 'SharePoint page on the model site' : 'Teams channel tab'}, ${user === 'admin' ? 'editor (admin)' : 'staff'}`;
         lines.push(...summary(`cold open, ${label}`, first), ...summary(`warm open, ${label}`, second));

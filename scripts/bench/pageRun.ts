@@ -63,6 +63,20 @@ export async function runPage(context: BrowserContext, url: string, options: Pag
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottling });
   }
   let bundleStarted = false;
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
+  // What the web part loads and asks after its bundle started (the page's own sign-in is the host's business).
+  page.on('request', (r) => {
+    if (!bundleStarted && !new URL(r.url()).pathname.startsWith('/workbench/bundle/')) return;
+    inFlight.add(r);
+    lastActivity = Date.now();
+  });
+  const ended = (r: Request): void => {
+    inFlight.delete(r);
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   const sent: Array<{ request: Request; method: string; path: string; seenAt: number; batchParts?: string[] }> = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -77,7 +91,11 @@ export async function runPage(context: BrowserContext, url: string, options: Pag
     const w = window as unknown as { __firstRoutineAt: number; __firstRoutineEpoch: number };
     return { at: w.__firstRoutineAt, epoch: w.__firstRoutineEpoch };
   });
-  if (options.settle) await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Settled: nothing in flight and nothing new for a second (the revalidation after paint has been answered).
+  if (options.settle) {
+    const deadline = Date.now() + 30000;
+    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastActivity < 1000)) await page.waitForTimeout(100);
+  }
   const apiRequests: SentRequest[] = sent.map((s) => {
     const timing = s.request.timing();
     const startedAt = timing.startTime > 0 ? timing.startTime : s.seenAt;
