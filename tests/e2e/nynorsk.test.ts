@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ModelDocument } from '../../src/core/model/ModelDocument';
 import type { Routine } from '../../src/core/model/Routine';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { launchBrowser, openWorkbench, screenshot, type OpenedPage } from './support/browser';
 import { closeAll, expectNoAxeViolations } from './support/expectations';
 
 /**
@@ -31,7 +31,7 @@ const routineIn = (locale: 'nb' | 'nn'): Routine => {
   return routine;
 };
 
-async function shownRoutine(lang: 'nb' | 'nn' | 'en', viewport = { width: 1366, height: 900 }) {
+async function shownRoutine(lang: 'nb' | 'nn' | 'en', viewport = { width: 1366, height: 900 }): Promise<{ opened: OpenedPage; title: string; steps: string[]; article: string }> {
   const opened = await openWorkbench(browser, { lang, hash: `#/routine/${KEY}` }, viewport);
   const { page } = opened;
   await page.locator('#tb-routine-title').waitFor();

@@ -102,13 +102,13 @@ describe('hostile HTML in every field', () => {
     const views = ['#/', '#/routines', '#/services', '#/tools', '#/arenas', '#/contacts', '#/for-me', '#/guide', '#/urgent'];
     const detailLinks = await page.evaluate(async () => {
       window.location.hash = '#/routines';
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const routines = Array.from(document.querySelectorAll('#tb-main a[href^="#/routine/"]')).map((a) => a.getAttribute('href') as string);
       window.location.hash = '#/services';
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const services = Array.from(document.querySelectorAll('#tb-main a[href^="#/service/"]')).map((a) => a.getAttribute('href') as string);
       window.location.hash = '#/arenas';
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const arenas = Array.from(document.querySelectorAll('#tb-main a[href^="#/arena/"]')).map((a) => a.getAttribute('href') as string);
       return [...routines, ...services, ...arenas];
     });

@@ -1,5 +1,22 @@
 import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 
+/** A middleware that looks at (or adjusts) the request and hands it on. */
+class PassThroughMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  public constructor(private readonly visit: (context: Context) => void) {}
+
+  public async execute(context: Context): Promise<void> {
+    this.visit(context);
+    if (!this.next) throw new Error('PassThroughMiddleware needs a next middleware');
+    return this.next.execute(context);
+  }
+
+  public setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 /**
  * A real @microsoft/microsoft-graph-client Client for the workbench's Graph stand-in (`<url>/graph/v1.0`), built as
  * the workbench page builds it: the SDK's RetryHandler (429/503/504, honouring Retry-After) and HTTPMessageHandler,
@@ -20,21 +37,4 @@ export function workbenchGraphClient(workbenchUrl: string, token: string, onHttp
   retry.setNext(counter);
   counter.setNext(new HTTPMessageHandler());
   return Client.initWithMiddleware({ baseUrl: `${workbenchUrl.replace(/\/$/, '')}/graph/`, defaultVersion: 'v1.0', middleware: bearer });
-}
-
-/** A middleware that looks at (or adjusts) the request and hands it on. */
-class PassThroughMiddleware implements Middleware {
-  private next: Middleware | undefined;
-
-  public constructor(private readonly visit: (context: Context) => void) {}
-
-  public async execute(context: Context): Promise<void> {
-    this.visit(context);
-    if (!this.next) throw new Error('PassThroughMiddleware needs a next middleware');
-    return this.next.execute(context);
-  }
-
-  public setNext(next: Middleware): void {
-    this.next = next;
-  }
 }

@@ -183,8 +183,8 @@ export function createWorkbenchServer(options: WorkbenchOptions = {}): Workbench
           resolve({
             url: `http://127.0.0.1:${port}`,
             close: () =>
-              new Promise<void>((done) => {
-                server.close(() => done());
+              new Promise<void>((resolve) => {
+                server.close(() => resolve());
                 server.closeAllConnections();
               })
           });

@@ -6,6 +6,7 @@ import { tinyModelDocument } from '../core/tinyModel';
 const validText = (): string => JSON.stringify(tinyModelDocument());
 
 /** The tiny model with a change made to its parsed JSON, so tests can break it in ways TypeScript forbids. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point is to break the document in ways its type forbids
 function withChange(change: (doc: Record<string, any>) => void): string {
   const doc = JSON.parse(validText());
   change(doc);
@@ -96,7 +97,7 @@ describe('validateModelImport', () => {
     });
     const { problems, document } = validateModelImport(text);
     expect(document).toBeUndefined();
-    const byField = (field: string) => problems.filter((p) => p.field === field);
+    const byField = (field: string): typeof problems => problems.filter((p) => p.field === field);
     expect(byField('Title')).toEqual([expect.objectContaining({ where: 'routines', row: 1, key: 'niva-0', message: expect.stringContaining('the limit is 255') })]);
     expect(byField('RoutineStatus')).toEqual([expect.objectContaining({ where: 'routines', row: 1, message: expect.stringContaining('must be one of draft, published') })]);
     expect(byField('responsibleService')).toEqual([expect.objectContaining({ where: 'routines', row: 2, key: 'vold', message: expect.stringContaining('"no-such-service"') })]);

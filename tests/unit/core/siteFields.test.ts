@@ -52,7 +52,7 @@ describe('DateOnly columns in the site time zone', () => {
 });
 
 describe('Hyperlink columns', () => {
-  const withUrl = (value: unknown) => {
+  const withUrl = (value: unknown): ReturnType<typeof assembleModel> => {
     const { lists } = documentToLists(tinyModelDocument());
     return assembleModel({ ...lists, tools: [{ ...lists.tools![0], Id: 9, DocumentUrl: value }] });
   };

@@ -66,7 +66,7 @@ describe('the readiness check', () => {
 
 describe('unpublishing', () => {
   const model = starter('nb');
-  const routine = (key: string) => model.routines.find((r) => r.key === key)!;
+  const routine = (key: string): TryggeBarnModel['routines'][number] => model.routines.find((r) => r.key === key)!;
 
   it('names what staff lose and asks twice for urgent and level routines', () => {
     const urgent = unpublishImpact(model, routine('mistanke-vold-overgrep'));
@@ -79,7 +79,7 @@ describe('unpublishing', () => {
 
 describe.each(['nb', 'nn'] as const)('the worry guide on the starter model (%s)', (locale) => {
   const model = starter(locale);
-  const keys = (outcome: Parameters<typeof routinesForOutcome>[1], my?: string) => routinesForOutcome(model, outcome, my).map((r) => r.key);
+  const keys = (outcome: Parameters<typeof routinesForOutcome>[1], my?: string): string[] => routinesForOutcome(model, outcome, my).map((r) => r.key);
 
   it('ranks each level’s own routine first and the cross-level evaluation last, not alphabetically', () => {
     expect(keys('0')[0]).toBe('bti-niva-0-uro');

@@ -19,6 +19,9 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
+/** SharePoint's digest date: "0x…,03 Jun 2026 10:00:00 -0000" (no weekday, so the value has one comma). */
+const spDate = (d: Date): string => d.toUTCString().slice(5).replace('GMT', '-0000');
+
 beforeEach(() => {
   calls = [];
   answer = (call) => (/\/_api\/contextinfo$/.test(call.url) ? json(200, { FormDigestValue: `0xFETCHED,${spDate(new Date())}`, FormDigestTimeoutSeconds: 1800 }) : json(201, { Id: 1 }));
@@ -33,9 +36,6 @@ beforeEach(() => {
 afterAll(() => {
   globalThis.fetch = realFetch;
 });
-
-/** SharePoint's digest date: "0x…,03 Jun 2026 10:00:00 -0000" (no weekday, so the value has one comma). */
-const spDate = (d: Date): string => d.toUTCString().slice(5).replace('GMT', '-0000');
 
 /** PnPjs caches digests per web for the whole process: every test uses webs of its own. */
 const tenant = 'https://kommune.sharepoint.com';

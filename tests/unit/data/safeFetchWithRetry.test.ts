@@ -36,7 +36,9 @@ const sp = (): ReturnType<typeof spfi> =>
   spfi('https://x.sharepoint.com/sites/x').using(
     DefaultHeaders(),
     DefaultInit(),
-    SafeFetchWithRetry({ retries: 3, interval: 10, sleep: async (ms) => void waits.push(ms) }),
+    SafeFetchWithRetry({ retries: 3, interval: 10, sleep: async (ms) => {
+      waits.push(ms);
+    } }),
     DefaultParse()
   );
 

@@ -21,7 +21,7 @@ function strings(value: unknown, path = ''): Array<[string, string]> {
 describe.each(['nb', 'nn'] as const)('starter model content (%s)', (locale) => {
   const doc = load(locale);
   const text = JSON.stringify(doc);
-  const routine = (key: string) => doc.routines.find((r) => r.key === key)!;
+  const routine = (key: string): (typeof doc.routines)[number] => doc.routines.find((r) => r.key === key)!;
 
   it('words the duty to report as barnevernsloven (2021) § 13-2 does, not as the repealed act did', () => {
     expect(text).not.toMatch(/vedvarende alvorlige atferdsvansker|vedvarande alvorlege åtferdsvanskar/i);

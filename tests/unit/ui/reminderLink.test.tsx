@@ -2,9 +2,10 @@ import * as React from 'react';
 import { screen } from '@testing-library/react';
 import { ReminderLink } from '../../../src/ui/admin/review/ReminderLink';
 import { ownerAddress } from '../../../src/core/review/ownerAddress';
+import type { ReviewGroup } from '../../../src/core/review/reviewOverview';
 import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
 
-const group = (label: string) => ({ key: label.toLowerCase(), label, entries: [], overdue: 1, dueSoon: 0 });
+const group = (label: string): ReviewGroup => ({ key: label.toLowerCase(), label, entries: [], overdue: 1, dueSoon: 0 });
 
 describe('«Send påminnelse» (issue #13: it opened an e-mail with no recipient)', () => {
   it('addresses the owner’s contact when the model has one with the owner’s title', () => {

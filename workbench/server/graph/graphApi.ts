@@ -119,7 +119,7 @@ export function createGraphApi(options: GraphApiOptions): ApiDispatcher {
     }
   };
 
-  const runBatch = async (ctx: GraphContext): Promise<ApiResponse> => {
+  async function runBatch(ctx: GraphContext): Promise<ApiResponse> {
     let parsed: { requests?: unknown };
     try {
       parsed = JSON.parse(ctx.request.body || '{}') as { requests?: unknown };
@@ -161,9 +161,9 @@ export function createGraphApi(options: GraphApiOptions): ApiDispatcher {
       responses.push(item);
     }
     return graphJson(200, { responses });
-  };
+  }
 
-  const runStep = async (ctx: GraphContext, step: BatchRequestStep): Promise<ApiResponse> => {
+  async function runStep(ctx: GraphContext, step: BatchRequestStep): Promise<ApiResponse> {
     const decision = options.faults.decideInner();
     if (decision.delayMs > 0) await delay(decision.delayMs);
     let target = step.url.trim();
@@ -192,7 +192,7 @@ export function createGraphApi(options: GraphApiOptions): ApiDispatcher {
       inBatch: true
     };
     return logStep(await dispatch(inner));
-  };
+  }
 
   return dispatch;
 }

@@ -3,6 +3,11 @@ import { functionParts, type FilterNode, type Operand } from './FilterExpression
 /** Resolves a field path of the record being tested; throw to reject an unknown field. */
 export type FieldReader = (path: string) => unknown;
 
+/** null or undefined: OData's null, whichever way a value came to be missing. */
+function isNil(value: unknown): boolean {
+  return value === null || value === undefined;
+}
+
 function normalize(value: unknown): unknown {
   if (typeof value === 'string') return value.toLowerCase();
   return value;
@@ -45,9 +50,9 @@ export function evaluateFilter(node: FilterNode, read: FieldReader): boolean {
       let right = normalize(operandValue(node.right, read));
       if (typeof left === 'boolean' && typeof right === 'number') right = right !== 0;
       if (typeof right === 'boolean' && typeof left === 'number') left = left !== 0;
-      if (node.op === 'eq') return left === right || (left == null && right == null);
-      if (node.op === 'ne') return !(left === right || (left == null && right == null));
-      if (left == null || right == null) return false;
+      if (node.op === 'eq') return left === right || (isNil(left) && isNil(right));
+      if (node.op === 'ne') return !(left === right || (isNil(left) && isNil(right)));
+      if (isNil(left) || isNil(right)) return false;
       const a = left as number | string;
       const b = right as number | string;
       if (node.op === 'gt') return a > b;

@@ -6,6 +6,19 @@ import type { Principal } from '../auth/Principal';
 import { spErrors } from './SpError';
 import { normalizeDateTime } from './spValues';
 
+/**
+ * Content approval (`EnableModeration`). Items carry `OData__ModerationStatus` (internal name `_ModerationStatus`):
+ * 0 approved, 1 rejected, 2 pending, 3 draft, 4 scheduled. The workbench keeps it in the item's data under
+ * MODERATION_KEY. Sources: "Require approval of items in a site list or library" (Microsoft Support) and KB 825239
+ * "Overview of the Content Approval feature": a new or changed item is Pending until someone who may approve
+ * approves it; items that an approver submits are approved automatically; pending items are visible only to their
+ * author and to approvers ("Only users who can approve items (and the author of the item)", the Draft Item
+ * Security the list settings page selects with content approval; DraftVisibilityType.Approver).
+ */
+export const MODERATION_PROPERTY = 'OData__ModerationStatus';
+export const MODERATION_KEY = '_ModerationStatus';
+export const MODERATION = { approved: 0, rejected: 1, pending: 2, draft: 3, scheduled: 4 } as const;
+
 /** How the body was sent: JSON light (PnPjs v4's default) or verbose (`application/json;odata=verbose`). */
 export type BodyFormat = 'light' | 'verbose';
 
@@ -175,19 +188,6 @@ export function defaultValues(fields: FieldRecord[]): Record<string, unknown> {
   }
   return values;
 }
-
-/**
- * Content approval (`EnableModeration`). Items carry `OData__ModerationStatus` (internal name `_ModerationStatus`):
- * 0 approved, 1 rejected, 2 pending, 3 draft, 4 scheduled. The workbench keeps it in the item's data under
- * MODERATION_KEY. Sources: "Require approval of items in a site list or library" (Microsoft Support) and KB 825239
- * "Overview of the Content Approval feature": a new or changed item is Pending until someone who may approve
- * approves it; items that an approver submits are approved automatically; pending items are visible only to their
- * author and to approvers ("Only users who can approve items (and the author of the item)", the Draft Item
- * Security the list settings page selects with content approval; DraftVisibilityType.Approver).
- */
-export const MODERATION_PROPERTY = 'OData__ModerationStatus';
-export const MODERATION_KEY = '_ModerationStatus';
-export const MODERATION = { approved: 0, rejected: 1, pending: 2, draft: 3, scheduled: 4 } as const;
 
 /**
  * Whether a principal holds ApproveItems on a list. Of the permission levels the workbench hands out, only Full

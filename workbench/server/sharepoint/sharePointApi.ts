@@ -200,7 +200,7 @@ export function createSharePointApi(options: SharePointApiOptions): ApiDispatche
   };
 
   /** Runs each part independently (not transactional, as in SharePoint) and answers in order. */
-  const runBatch = async (ctx: SpContext): Promise<ApiResponse> => {
+  async function runBatch(ctx: SpContext): Promise<ApiResponse> {
     if (ctx.request.method !== 'POST') throw spErrors.methodNotAllowed(ctx.request.method, '$batch');
     const parts = parseBatch(ctx.request.headers['content-type'], ctx.request.body);
     const responses: ApiResponse[] = [];
@@ -233,7 +233,7 @@ export function createSharePointApi(options: SharePointApiOptions): ApiDispatche
     }
     const { contentType, body } = formatBatchResponse(responses);
     return { status: 200, headers: { 'Content-Type': contentType }, body };
-  };
+  }
 
   return dispatch;
 }
