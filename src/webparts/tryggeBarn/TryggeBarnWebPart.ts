@@ -44,7 +44,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
   private session: ModelSession | undefined;
   private graphClient: GraphClientLike | undefined;
 
-  protected async onInit(): Promise<void> {
+  protected override async onInit(): Promise<void> {
     const teamsJs = this.context.sdks.microsoftTeams?.teamsJs as unknown as TeamsJsLike | undefined;
     const teamsContext = teamsJs ? await teamsJs.app.getContext() : undefined;
     const page = this.context.pageContext;
@@ -154,17 +154,17 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
   }
 
   /** The model site is applied with the pane's Apply button, not on every keystroke. */
-  protected get disableReactivePropertyChanges(): boolean {
+  protected override get disableReactivePropertyChanges(): boolean {
     return true;
   }
 
-  protected onAfterPropertyPaneChangesApplied(): void {
+  protected override onAfterPropertyPaneChangesApplied(): void {
     // Rendering again with a new session re-reads the model (the app's load effect depends on it).
     this.findModelSite();
     this.render();
   }
 
-  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+  protected override getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const strings = this.hostingStrings();
     return {
       pages: [
@@ -200,11 +200,11 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
     return STRINGS[localeFromCulture(this.host?.culture ?? this.context.pageContext.cultureInfo.currentUICultureName)].hosting;
   }
 
-  protected onDispose(): void {
+  protected override onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
-  protected get dataVersion(): Version {
+  protected override get dataVersion(): Version {
     return Version.parse('1.0');
   }
 }

@@ -16,7 +16,8 @@ jest.setTimeout(180000);
 
 let eslint: ESLint;
 beforeAll(() => {
-  eslint = new ESLint({ cwd: ROOT, overrideConfigFile: CONFIG, useEslintrc: false });
+  // ESLint 8's options (eslintrc): useEslintrc is missing from the installed typings, which describe ESLint 9.
+  eslint = new ESLint({ cwd: ROOT, overrideConfigFile: CONFIG, useEslintrc: false } as ESLint.Options);
 });
 
 async function lint(filePath: string, code: string): Promise<Linter.LintMessage[]> {
