@@ -67,7 +67,8 @@ export async function runPage(context: BrowserContext, url: string, options: Pag
   let lastActivity = Date.now();
   // What the web part loads and asks after its bundle started (the page's own sign-in is the host's business).
   page.on('request', (r) => {
-    if (!bundleStarted && !new URL(r.url()).pathname.startsWith('/workbench/bundle/')) return;
+    const p = new URL(r.url()).pathname;
+    if (!bundleStarted && !p.startsWith('/workbench/bundle/') && !/\/_api\/(?!contextinfo)|^\/graph\//i.test(p)) return;
     inFlight.add(r);
     lastActivity = Date.now();
   });
@@ -78,10 +79,19 @@ export async function runPage(context: BrowserContext, url: string, options: Pag
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
   const sent: Array<{ request: Request; method: string; path: string; seenAt: number; batchParts?: string[] }> = [];
+  // The page's own boot asks its web's contextinfo once (SharePoint renders that digest into the page); every
+  // other SharePoint or Graph request is the web part's. (A bundle served from the memory cache may raise no
+  // request event, so the bundle is not the marker.)
+  let bootDigestSeen = false;
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/workbench/bundle/')) bundleStarted = true;
-    if (bundleStarted && (/\/_api\//i.test(path) || path.startsWith('/graph/'))) {
+    if (!bootDigestSeen && /\/_api\/contextinfo$/i.test(path)) {
+      bootDigestSeen = true;
+      return;
+    }
+    if (/\/_api\//i.test(path) || path.startsWith('/graph/')) {
+      bundleStarted = true;
       sent.push({ request, method: request.method(), path, seenAt: Date.now(), batchParts: batchParts(request) });
     }
   });

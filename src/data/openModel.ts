@@ -70,8 +70,8 @@ export type SessionState<S> =
       loaded: LoadedModel;
       source: 'cache' | 'network';
       access?: ModelAccess;
-      /** The search index cached with this model (MiniSearch JSON), if one was saved. */
-      searchIndex?: string;
+      /** The search index cached with this model (MiniSearch JSON), if one was saved; read after the first paint. */
+      loadSearchIndex?(): Promise<string | undefined>;
       /** Keeps a search index built for this model beside it in the device cache. */
       saveSearchIndex?(json: string): Promise<void>;
     }
@@ -185,7 +185,7 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   const choice = { kind: 'configured' as const, siteUrl: cachedSite.url, source: cachedSite.source };
   const site = deps.siteFor(choice.siteUrl);
   if (cached.access) site.primeAccess?.(cached.access);
-  onState({ kind: 'open', choice, services: site.services, loaded: cached.loaded, source: 'cache', access: cached.access, searchIndex: cached.searchIndex, saveSearchIndex: saverFor(cached.loaded) });
+  onState({ kind: 'open', choice, services: site.services, loaded: cached.loaded, source: 'cache', access: cached.access, loadSearchIndex: async () => cached.searchIndex ?? (await deps.cache.readSearchIndex?.(cached.loaded.loadedAt)), saveSearchIndex: saverFor(cached.loaded) });
 
   try {
     await revalidate(cached, cachedSite.url);

@@ -112,7 +112,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
     if (modelRevision === 0 || !services) return undefined;
     let cancelled = false;
     services.modelStore.loadModel({ includeDrafts: false }).then(
-      (loaded) => !cancelled && setState((previous) => (previous?.kind === 'open' ? { ...previous, loaded, source: 'network', searchIndex: undefined, saveSearchIndex: undefined } : previous)),
+      (loaded) => !cancelled && setState((previous) => (previous?.kind === 'open' ? { ...previous, loaded, source: 'network', loadSearchIndex: undefined, saveSearchIndex: undefined } : previous)),
       () => undefined
     );
     return () => {
@@ -139,7 +139,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
       </>
     );
   } else {
-    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} searchIndex={state.searchIndex} saveSearchIndex={state.saveSearchIndex} locale={locale} setLocale={setLocale} startView={props.startView} />;
+    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} loadSearchIndex={state.loadSearchIndex} saveSearchIndex={state.saveSearchIndex} locale={locale} setLocale={setLocale} startView={props.startView} />;
   }
   return (
     <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} data-host={host.kind}>
@@ -154,7 +154,7 @@ interface OpenAppProps {
   adminServices: ProductServices & { modelChanged?(): void };
   loaded: LoadedModel;
   /** The search index cached with this model, and where a built one is saved. */
-  searchIndex?: string;
+  loadSearchIndex?(): Promise<string | undefined>;
   saveSearchIndex?(json: string): Promise<void>;
   locale: Locale;
   setLocale(locale: Locale): void;
@@ -177,7 +177,7 @@ function OpenApp(props: OpenAppProps): React.ReactElement {
         <EvaluationServicesContext.Provider value={services}>
           <AdminServicesContext.Provider value={props.adminServices}>
             {/* The index cached with the model is of its main text; the Nynorsk view of a Bokmål site builds its own. */}
-            <SearchIndexProvider model={model} cachedIndex={asStored ? props.searchIndex : undefined} saveIndex={asStored ? props.saveSearchIndex : undefined}>
+            <SearchIndexProvider model={model} loadCachedIndex={asStored ? props.loadSearchIndex : undefined} saveIndex={asStored ? props.saveSearchIndex : undefined}>
               <AppShell route={route} onLocaleChange={props.setLocale}>
                 <RouteView route={route} />
               </AppShell>

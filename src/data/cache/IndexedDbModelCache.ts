@@ -28,7 +28,8 @@ export class IndexedDbModelCache implements ModelCache {
     try {
       const stored = await get<StoredModel>(this.key, this.store);
       if (!stored || stored.format !== CACHE_FORMAT) return undefined;
-      return { loaded: stored.loaded, stamp: stored.stamp, site: stored.site, access: stored.access, searchIndex: stored.searchIndex };
+      // The search index lives under its own key: the first paint reads the model only.
+      return { loaded: stored.loaded, stamp: stored.stamp, site: stored.site, access: stored.access };
     } catch {
       return undefined;
     }
@@ -37,13 +38,28 @@ export class IndexedDbModelCache implements ModelCache {
   public async write(model: CachedModel): Promise<void> {
     if (!this.store) return;
     try {
-      await set(this.key, { ...model, format: CACHE_FORMAT }, this.store);
+      const { searchIndex, ...entry } = model;
+      await set(this.key, { ...entry, format: CACHE_FORMAT }, this.store);
+      if (searchIndex) await set(`${this.key}:search`, { loadedAt: model.loaded.loadedAt, json: searchIndex, format: CACHE_FORMAT }, this.store);
     } catch {
       // Full or blocked storage: the next open loads from SharePoint, which is correct, only slower.
     }
   }
 
+  /** The search index saved with the model read at `loadedAt` (read after the first paint). */
+  public async readSearchIndex(loadedAt: string): Promise<string | undefined> {
+    if (!this.store) return undefined;
+    try {
+      const stored = await get<{ loadedAt: string; json: string; format: number }>(`${this.key}:search`, this.store);
+      return stored && stored.format === CACHE_FORMAT && stored.loadedAt === loadedAt ? stored.json : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   public async clear(): Promise<void> {
-    if (this.store) await del(this.key, this.store).catch(() => undefined);
+    if (!this.store) return;
+    await del(this.key, this.store).catch(() => undefined);
+    await del(`${this.key}:search`, this.store).catch(() => undefined);
   }
 }

@@ -26,4 +26,6 @@ export interface ModelCache {
   read(): Promise<CachedModel | undefined>;
   write(model: CachedModel): Promise<void>;
   clear(): Promise<void>;
+  /** A cache that keeps the search index apart (read after the first paint): the index of the model read at `loadedAt`. */
+  readSearchIndex?(loadedAt: string): Promise<string | undefined>;
 }

@@ -23,8 +23,8 @@ function afterPaint(task: () => void): () => void {
 
 export interface SearchIndexProviderProps {
   model: TryggeBarnModel;
-  /** The index saved with the cached model (MiniSearch JSON): loaded instead of built. */
-  cachedIndex?: string;
+  /** Reads the index saved with the cached model (MiniSearch JSON): loaded instead of built. */
+  loadCachedIndex?(): Promise<string | undefined>;
   /** Keeps a newly built index with the cached model. */
   saveIndex?(json: string): Promise<void>;
   children?: React.ReactNode;
@@ -36,13 +36,13 @@ export interface SearchIndexProviderProps {
  * it) or built in slices, then saved beside the model.
  */
 export function SearchIndexProvider(props: SearchIndexProviderProps): React.ReactElement {
-  const { model, cachedIndex, saveIndex } = props;
+  const { model, loadCachedIndex, saveIndex } = props;
   const [index, setIndex] = React.useState<ModelSearchIndex | undefined>(undefined);
   React.useEffect(() => {
     let current = true;
     const cancel = afterPaint(() => {
-      loadSearch()
-        .then(async ({ ModelSearchIndex }) => {
+      Promise.all([loadSearch(), loadCachedIndex?.().catch(() => undefined)])
+        .then(async ([{ ModelSearchIndex }, cachedIndex]) => {
           if (cachedIndex) {
             try {
               return { built: ModelSearchIndex.fromJSON(model, cachedIndex), fresh: false };
