@@ -15,7 +15,7 @@ import { SharePointModelStore } from '../../../src/data/sharepoint/SharePointMod
 import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../../workbench/server/createWorkbenchServer';
 import { tinyModelDocument } from '../../unit/core/tinyModel';
 
-export type DemoUser = 'staff' | 'lead' | 'admin';
+export type DemoUser = 'staff' | 'staff2' | 'member' | 'lead' | 'admin' | 'owner';
 
 export interface AdminWorkbench {
   workbench: Workbench;

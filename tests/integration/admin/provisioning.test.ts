@@ -15,7 +15,7 @@ interface FieldInfo {
 }
 
 /** The site owner: Manage Lists and Manage Permissions. */
-const OWNER = 'owner' as DemoUser;
+const OWNER: DemoUser = 'owner';
 
 let wb: AdminWorkbench;
 beforeAll(async () => {
