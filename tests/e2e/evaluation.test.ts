@@ -64,8 +64,8 @@ describe('evaluate and improve, as staff', () => {
 
     const warning = page.getByRole('alert').filter({ hasText: 'Dette kan være opplysninger om et barn' });
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('«Emma» kan være et navn');
-    expect(await warning.textContent()).toContain('«(7)» kan være en alder');
+    // One finding for the name with its age, with the reason the guard gives.
+    expect(await warning.textContent()).toContain('ser ut som et navn og en alder: «Emma (7)»');
     await screenshot(page, 'feedback-privacy-warning-nb');
     await expectNoAxeViolations(page);
     expect((await feedbackRows()).some((f) => f.Title === FEEDBACK_SUBJECT)).toBe(false);

@@ -78,7 +78,7 @@ describe('both written standards on a Bokmål-seeded site', () => {
     const nn = routineIn('nn');
     const opened = await openWorkbench(browser, { lang: 'nn' });
     const { page } = opened;
-    await page.getByRole('combobox').first().fill(nn.title);
+    await page.locator('#wb-webpart').getByRole('combobox').first().fill(nn.title);
     await page.locator('#tb-hit-0').waitFor();
     const options = await page.getByRole('option').allInnerTexts();
     expect(options.some((text) => text.includes(nn.title))).toBe(true);

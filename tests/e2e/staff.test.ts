@@ -20,8 +20,9 @@ describe('overview', () => {
     const { page } = opened;
     await expect(page.getByRole('heading', { level: 1, name: heading }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: worry }).isVisible()).resolves.toBe(true);
-    // The matrix of phases × levels and the three tiers are drawn from the configured dimensions.
-    expect(await page.locator('table th[scope="col"]').count()).toBe(4);
+    // The matrix of phases × levels (4 level columns) and the services × tiers matrix (service + 3 tiers) are drawn
+    // from the configured dimensions.
+    expect(await page.locator('table th[scope="col"]').count()).toBe(8);
     expect(await page.locator('#tb-tiers-title').count()).toBe(1);
     expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
     await screenshot(page, `overview-${lang}-${host}-${theme}`);
