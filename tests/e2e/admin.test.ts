@@ -177,7 +177,7 @@ describe('the review overview', () => {
 
 describe('site setup', () => {
   it('finds the seeded site up to date with the schemas, in Nynorsk', async () => {
-    const opened = await openWorkbench(browser, { user: 'admin', lang: 'nn', hash: '#/admin/setup' });
+    const opened = await openWorkbench(browser, { user: 'owner', lang: 'nn', hash: '#/admin/setup' });
     await opened.page.getByTestId('setup-up-to-date').waitFor({ timeout: 30000 });
     await expect(opened.page.getByTestId('setup-up-to-date').textContent()).resolves.toBe(`Nettstaden er oppdatert (skjemaversjon ${SCHEMA_VERSION}). Ingenting å gjere.`);
     await expectNoAxeViolations(opened.page);

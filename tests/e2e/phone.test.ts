@@ -85,7 +85,7 @@ describe.each([320, 390])('at %i px wide', (width) => {
   it('search with its results open does not scroll sideways', async () => {
     const opened = await openWorkbench(browser, {}, viewport);
     const { page } = opened;
-    await page.locator('#wb-webpart').getByRole('combobox').first().fill('blåmerker');
+    await page.locator('#wb-webpart input[role="combobox"]').first().fill('blåmerker');
     await page.locator('#tb-hit-0').waitFor();
     const { overflow } = await sidewaysOverflow(page);
     expect(Math.max(0, overflow)).toBe(0);

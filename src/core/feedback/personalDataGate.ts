@@ -18,7 +18,14 @@ export function gatedText(fields: readonly string[]): string {
  */
 export function decideSend(fields: readonly string[], confirmedText: string | undefined, options: PersonalDataOptions = {}): SendDecision {
   const text = gatedText(fields);
-  const findings = detectPersonalData(text, options);
+  // Each field on its own: a cue at the end of one ("… med barnet") must not lend context to the first word of
+  // the next ("Registrer alle …"). Positions are given in the joined text the confirmation covers.
+  let offset = 0;
+  const findings = fields.flatMap((field) => {
+    const found = detectPersonalData(field, options).map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+    offset += field.length + 1;
+    return found;
+  });
   if (findings.length === 0 || confirmedText === text) return { kind: 'send' };
   return { kind: 'warn', findings };
 }

@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   },
   header: {
     display: 'grid',
+    // One column that may shrink below its content's natural width (a text input's is about 340 px), so a
+    // 320 px phone never scrolls sideways.
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -52,7 +55,7 @@ const useStyles = makeStyles({
   compactHeader: { gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
   compactTop: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   compactBrand: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  compactActions: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  compactActions: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   compactButton: { minWidth: 0, height: 'auto', minHeight: '32px', paddingBlock: tokens.spacingVerticalXXS, whiteSpace: 'normal', lineHeight: tokens.lineHeightBase200 },
   compactNavList: { display: 'grid', gap: 0, listStyle: 'none', margin: 0, padding: 0 },
   compactNavLink: { display: 'block', paddingBlock: tokens.spacingVerticalS, minHeight: '24px' },

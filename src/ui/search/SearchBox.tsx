@@ -8,7 +8,7 @@ import { Highlighted } from './Highlighted';
 
 const useStyles = makeStyles({
   root: { position: 'relative', flexGrow: 1, minWidth: 'min(100%, 260px)' },
-  input: { width: '100%' },
+  input: { width: '100%', minWidth: 0 },
   results: {
     position: 'absolute',
     zIndex: 5,

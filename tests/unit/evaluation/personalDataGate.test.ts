@@ -42,3 +42,16 @@ describe('the personal-data gate in front of feedback and evaluation comments', 
     expect(decideSend(text, undefined, { allowWords }).kind).toBe('send');
   });
 });
+
+describe('fields are checked one by one', () => {
+  it('a cue word ending one field does not make the next field\'s first word a name («… med barnet» + «Registrer alle …»)', () => {
+    expect(decideSend(['Snakk med barnet', 'Registrer alle uteblivelser'], undefined).kind).toBe('send');
+  });
+
+  it('still finds a name in the second field, at its place in the joined text', () => {
+    const decision = decideSend(['Bekymring', 'Emma (7) virket lei seg.'], undefined);
+    expect(decision.kind).toBe('warn');
+    if (decision.kind !== 'warn') return;
+    expect(gatedText(['Bekymring', 'Emma (7) virket lei seg.']).slice(decision.findings[0].start, decision.findings[0].end)).toBe('Emma (7)');
+  });
+});
