@@ -4,7 +4,8 @@ import { useApp } from '../app/AppContext';
 import { formatRoute, type AdminSection } from '../app/routes';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gap: tokens.spacingVerticalM },
+  // minmax(0, 1fr): a wide table scrolls inside its own region instead of widening the page on a phone.
+  root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM },
   nav: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBlockEnd: tokens.spacingVerticalS },
   list: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, listStyle: 'none', margin: 0, padding: 0 },
   link: {

@@ -10,9 +10,9 @@ import { NotFoundMessage } from '../common/NotFoundMessage';
 import { DirectoryPage } from './DirectoryPage';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0 },
+  detail: { margin: 0, overflowWrap: 'anywhere' },
   list: { paddingLeft: tokens.spacingHorizontalL }
 });
 

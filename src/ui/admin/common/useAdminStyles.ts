@@ -2,8 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Styles the admin views share: tables that scroll sideways on a phone, and the spacing of sections. */
 export const useAdminStyles = makeStyles({
-  stack: { display: 'grid', gap: tokens.spacingVerticalM, alignContent: 'start' },
-  section: { display: 'grid', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
+  stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalM, alignContent: 'start' },
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalS, marginBlockEnd: tokens.spacingVerticalXL },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
   table: {
     borderCollapse: 'collapse',
