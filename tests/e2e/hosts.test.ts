@@ -75,6 +75,17 @@ describe('admin views follow the model site’s permissions', () => {
   });
 });
 
+describe('a team member who is not a model editor', () => {
+  it('is refused the routine editor and told why, in a channel tab as on the model site', async () => {
+    for (const host of ['sharepoint', 'teams-channel'] as WorkbenchHost[]) {
+      const opened = await openWorkbench(browser, { user: 'member', host, hash: '#/admin' });
+      await opened.page.getByText('Denne delen er for prosjektgruppa').waitFor();
+      expect(await opened.page.locator('tr[data-routine]').count()).toBe(0);
+      await closeAll(opened);
+    }
+  });
+});
+
 describe('the model site setting', () => {
   it('without the tenant property and without a web part property, says what the admin must set — in every host', async () => {
     await setTenantProperty(undefined);

@@ -6,7 +6,9 @@ import { itemIdOf, type RawListItem } from './RawListItem';
 import { dateOnlyOf } from './siteTimeZone';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*)$/i;
+// A site-relative path starts with one slash: `//host` and `/\host` are other hosts (browsers read both as
+// protocol-relative), so they are refused here and the admin is told which item to fix.
+const SAFE_URL = /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i;
 
 /**
  * Reads one raw list item field by field against its list's schema, collecting every problem instead of

@@ -88,6 +88,14 @@ describe('assembleModel', () => {
     expect(issues[0]).toMatchObject({ field: 'DocumentUrl' });
   });
 
+  it.each(['//evil.example/x', '/\\evil.example/x'])('reports a protocol-relative link (%s) so the admin can fix it, and drops the tool', (url) => {
+    const lists = tinyLists();
+    const tool = { ...lists.tools![0], DocumentUrl: url };
+    const { model, issues } = assembleModel({ ...lists, tools: [tool] });
+    expect(model.tools).toEqual([]);
+    expect(issues[0]).toMatchObject({ field: 'DocumentUrl' });
+  });
+
   it('reports bad settings and keeps the defaults', () => {
     const lists = tinyLists();
     const settings = lists.settings!.map((s) => (s.Title === 'consentAge' ? { ...s, SettingValue: '12' } : s));
