@@ -6,9 +6,9 @@ import { itemIdOf, type RawListItem } from './RawListItem';
 import { dateOnlyOf } from './siteTimeZone';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-// A site-relative path starts with one slash: `//host` and `/\host` are other hosts (browsers read both as
-// protocol-relative), so they are refused here and the admin is told which item to fix.
-const SAFE_URL = /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/i;
+const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*)$/i;
+// `//host` and `/\host` look site-relative but browsers read both as another host (protocol-relative).
+const OTHER_HOST = /^\/[/\\]/;
 
 /**
  * Reads one raw list item field by field against its list's schema, collecting every problem instead of
@@ -71,6 +71,15 @@ export class ItemReader {
     if (field.type === 'URL' && !SAFE_URL.test(value.trim())) {
       this.error(name, 'must be an http(s) address or a site-relative path');
       return '';
+    }
+    if (field.type === 'URL' && OTHER_HOST.test(value.trim())) {
+      // A required link is what the item is for (a tool's document): the item is skipped. An optional one (a
+      // service's web page) keeps the item; the UI shows the address as text, never as a link (safeLink).
+      if (field.required) {
+        this.error(name, 'points at another host (//…); use a full https address');
+        return '';
+      }
+      this.warning(name, 'points at another host (//…) and is shown as text until it is a full https address');
     }
     return value;
   }

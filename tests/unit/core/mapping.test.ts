@@ -96,6 +96,14 @@ describe('assembleModel', () => {
     expect(issues[0]).toMatchObject({ field: 'DocumentUrl' });
   });
 
+  it('keeps a service whose optional web address is protocol-relative, and warns the admin about it', () => {
+    const lists = tinyLists();
+    const service = { ...lists.services![0], WebUrl: '//evil.example/x' };
+    const { model, issues } = assembleModel({ ...lists, services: [service, ...lists.services!.slice(1)] });
+    expect(model.services.find((s) => s.key === service.ServiceKey)?.reach.url).toBe('//evil.example/x');
+    expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'WebUrl', severity: 'warning' })]));
+  });
+
   it('reports bad settings and keeps the defaults', () => {
     const lists = tinyLists();
     const settings = lists.settings!.map((s) => (s.Title === 'consentAge' ? { ...s, SettingValue: '12' } : s));
