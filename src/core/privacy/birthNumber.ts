@@ -2,7 +2,7 @@ import { idnr, getType } from '@navikt/fnrvalidator';
 import { finding, type Finding } from './Finding';
 import { isDigit } from './textBoundaries';
 
-/** Eleven digits, grouped any way with single spaces, dots or hyphens: "12031750189", "120317 50189", "120 317 501 89". */
+/** Eleven digits (ddmmåå + five), in one run or grouped any way with single spaces, dots or hyphens (6+5, 3+3+3+2, …). */
 const CANDIDATE = /\d(?:[ \u00a0.-]?\d){10}/g;
 /** Words that say the number after them is an identity number, whatever its control digits. */
 const CUE_BEFORE = /(?:fnr|f\.nr|fødselsnummer|fødselsnr|fødselsnummeret|personnummer|personnr|pnr|d-nummer|d-nr|dnr|h-nummer|id-nummer|idnr|ssn)\.?\s*:?\s*$/iu;
