@@ -9,11 +9,12 @@
  * It adds what is missing and never deletes or retypes anything, so running it again changes nothing, and a
  * newer schema version adds its new fields while keeping the data. See docs/admin.md.
  */
-import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import type { ProvisioningAction } from '../src/core/provisioning/ProvisioningAction';
 import { createSharePointClient } from '../src/data/sharepoint/createSharePointClient';
 import { SharePointSiteProvisioner } from '../src/data/sharepoint/SharePointSiteProvisioner';
+import { runCommand } from './cli/runCommand';
+import { tokenFromCommand, tokenFromWorkbench } from './cli/tokenSources';
 
 const USAGE = `Usage: npm run provision -- --site <site url> (--token-command "<command printing a bearer token>" | --user <staff|lead|admin>) [--locale nb|nn] [--dry-run]`;
 
@@ -44,24 +45,6 @@ function describe(action: ProvisioningAction): string {
   }
 }
 
-/** A token source that asks once: a tenant token lives about an hour, far longer than a run. */
-function tokenSource(site: URL, command: string | undefined, user: string | undefined): () => Promise<string> {
-  let token: Promise<string> | undefined;
-  return () => {
-    if (!token) {
-      if (command) token = Promise.resolve(execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
-      else
-        token = fetch(`${site.origin}/workbench/token/${encodeURIComponent(user ?? '')}`)
-          .then((r) => {
-            if (!r.ok) throw new Error(`${site.origin} gave no token for "${user}" (${r.status}); --user works with the workbench only`);
-            return r.json() as Promise<{ access_token: string }>;
-          })
-          .then((j) => j.access_token);
-    }
-    return token;
-  };
-}
-
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -78,7 +61,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const site = new URL(values.site);
-  const sp = createSharePointClient(site.href.replace(/\/$/, ''), tokenSource(site, values['token-command'], values.user));
+  const sp = createSharePointClient(site.href.replace(/\/$/, ''), values['token-command'] ? tokenFromCommand(values['token-command']) : tokenFromWorkbench(site.origin, values.user ?? ''));
   const provisioner = new SharePointSiteProvisioner(sp);
   if (!(await provisioner.canSetUpSite())) {
     console.error(`You cannot set up ${site.href}: it needs a site owner (Manage Lists and Manage Permissions).`);
@@ -103,12 +86,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-);
+runCommand(main);

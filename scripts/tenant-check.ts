@@ -12,36 +12,20 @@
  * It changes nothing. See docs/admin.md ("Tenant check").
  */
 import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createSharePointClient } from '../src/data/sharepoint/createSharePointClient';
+import { runCommand } from './cli/runCommand';
+import { tokenFromCommand, tokenFromWorkbench, type TokenSource } from './cli/tokenSources';
 import { exitCodeOf, formatChecklist, runTenantCheck } from './tenantCheck/runTenantCheck';
 
 const USAGE =
   'Usage: npm run tenant:check -- --site <site url> (--token-command "<cmd>" [--graph-token-command "<cmd>"] | --user <workbench user>)';
 
-function once(get: () => Promise<string>): () => Promise<string> {
-  let token: Promise<string> | undefined;
-  return () => (token ??= get());
-}
-
-function fromCommand(command: string): () => Promise<string> {
-  return once(async () => execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
-}
-
-function fromWorkbench(origin: string, user: string): () => Promise<string> {
-  return once(async () => {
-    const response = await fetch(`${origin}/workbench/token/${encodeURIComponent(user)}`);
-    if (!response.ok) throw new Error(`${origin} gave no token for "${user}" (${response.status}); --user works with the workbench only`);
-    return ((await response.json()) as { access_token: string }).access_token;
-  });
-}
-
 /** Attaches the bearer token, then sends the request. */
 class BearerMiddleware implements Middleware {
   private readonly next: Middleware = new HTTPMessageHandler();
 
-  public constructor(private readonly token: () => Promise<string>) {}
+  public constructor(private readonly token: TokenSource) {}
 
   public async execute(context: Context): Promise<void> {
     const headers = { ...(context.options?.headers as Record<string, string> | undefined), Authorization: `Bearer ${await this.token()}` };
@@ -60,8 +44,8 @@ async function main(): Promise<number> {
   }
   const site = new URL(values.site);
   const siteUrl = site.href.replace(/\/$/, '');
-  const spToken = values.user ? fromWorkbench(site.origin, values.user) : fromCommand(values['token-command'] as string);
-  const graphToken = values.user ? spToken : values['graph-token-command'] ? fromCommand(values['graph-token-command']) : undefined;
+  const spToken = values.user ? tokenFromWorkbench(site.origin, values.user) : tokenFromCommand(values['token-command'] as string);
+  const graphToken = values.user ? spToken : values['graph-token-command'] ? tokenFromCommand(values['graph-token-command']) : undefined;
   const graph = !graphToken
     ? undefined
     : values.user
@@ -83,12 +67,4 @@ async function main(): Promise<number> {
   return exitCodeOf(lines);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-);
+runCommand(main);
