@@ -42,7 +42,8 @@ export function countEvaluation(tally: EvaluationTally, evaluation: Evaluation):
     const stats = tally.scores[q];
     stats.answers += 1;
     stats.sum += score;
-    stats.distribution[score - SCORE_MIN] += 1;
+    // The mapping refuses answers outside the scale (see above), so the index is inside the distribution.
+    stats.distribution[score - SCORE_MIN]! += 1;
   }
   if (evaluation.nextStep) tally.nextSteps[evaluation.nextStep] += 1;
 }
@@ -55,7 +56,8 @@ export function mergeTally(target: EvaluationTally, source: EvaluationTally): vo
     const from = source.scores[q];
     to.answers += from.answers;
     to.sum += from.sum;
-    for (let i = 0; i < SCALE_SIZE; i++) to.distribution[i] += from.distribution[i];
+    // Every distribution has SCALE_SIZE entries (emptyTally).
+    for (let i = 0; i < SCALE_SIZE; i++) to.distribution[i]! += from.distribution[i]!;
   }
   for (const s of EVALUATION_NEXT_STEPS) target.nextSteps[s] += source.nextSteps[s];
 }

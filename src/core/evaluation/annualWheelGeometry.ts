@@ -107,15 +107,16 @@ export function spreadMarkers(angles: readonly number[], rings: readonly MarkerR
   // As few rings as hold everyone: the outer ring alone when it can, otherwise markers alternate between rings.
   let used = 1;
   while (used < rings.length && capacity.slice(0, used).reduce((a, b) => a + b, 0) < angles.length) used += 1;
-  const positions: MarkerPosition[] = angles.map((angle) => ({ angle, radius: rings[0].radius }));
+  const positions: MarkerPosition[] = angles.map((angle) => ({ angle, radius: rings[0]!.radius })); // rings is not empty (above)
   for (let r = 0; r < used; r += 1) {
+    const radius = rings[r]!.radius; // used <= rings.length
     const members = angles.map((_, i) => i).filter((i) => i % used === r);
     const spread = spreadOnCircle(
-      members.map((i) => angles[i]),
-      separationAngle(rings[r].radius, markerRadius, gap)
+      members.map((i) => angles[i]!), // indexes of angles
+      separationAngle(radius, markerRadius, gap)
     );
     members.forEach((i, k) => {
-      positions[i] = { angle: spread[k], radius: rings[r].radius };
+      positions[i] = { angle: spread[k]!, radius }; // spread has one angle per member
     });
   }
   return positions;
@@ -132,12 +133,12 @@ function spreadOnCircle(sortedAngles: readonly number[], min: number): number[] 
     let moved = false;
     for (let i = 0; i < n; i += 1) {
       const j = (i + 1) % n;
-      const gapBetween = j === 0 ? a[0] + 360 - a[i] : a[j] - a[i];
+      // i and j are below n = a.length.
+      const gapBetween = j === 0 ? a[0]! + 360 - a[i]! : a[j]! - a[i]!;
       if (gapBetween < target - 1e-6) {
         const push = (target - gapBetween) / 2;
-        a[i] -= push;
-        if (j === 0) a[0] += push;
-        else a[j] += push;
+        a[i]! -= push;
+        a[j]! += push;
         moved = true;
       }
     }

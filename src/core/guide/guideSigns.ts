@@ -11,8 +11,9 @@ const GUIDE_QUESTIONS: readonly GuideQuestion[] = ['danger', 'concrete', 'ownSer
 export function guideSignsFor(settings: Pick<ModelSettings, 'guideSigns'>, question: GuideQuestion): string[] {
   return (settings.guideSigns ?? []).flatMap((line) => {
     const match = /^\s*([A-Za-z]+)\s*:\s*(.+)$/.exec(line);
-    const named = match && (GUIDE_QUESTIONS as readonly string[]).includes(match[1]) ? (match[1] as GuideQuestion) : undefined;
-    const text = (named && match ? match[2] : line).trim();
+    // Both groups are required by the pattern, so a match has them.
+    const named = match && (GUIDE_QUESTIONS as readonly string[]).includes(match[1]!) ? (match[1] as GuideQuestion) : undefined;
+    const text = (named && match ? match[2]! : line).trim();
     const belongs = named ?? GUIDE_QUESTIONS[0];
     return belongs === question && text !== '' ? [text] : [];
   });

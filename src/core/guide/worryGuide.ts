@@ -98,13 +98,15 @@ export function deadlineDays(text: string): number | undefined {
   const words: Record<string, number> = { en: 1, ei: 1, ein: 1, 'én': 1, 'éi': 1, to: 2, tre: 3, fire: 4 };
   const match = /(\d+|en|ei|ein|én|éi|to|tre|fire)\s+(dag|dager|dagar|døgn|uke|uker|veke|veker)\b/.exec(lower);
   if (!match) return undefined;
-  const n = /^\d+$/.test(match[1]) ? Number(match[1]) : words[match[1]];
-  return /^(uke|uker|veke|veker)$/.test(match[2]) ? n * 7 : n;
+  // Both groups are required by the pattern; a word the pattern takes is one of `words`.
+  const [, amount, unit] = match as unknown as [string, string, string];
+  const n = /^\d+$/.test(amount) ? Number(amount) : words[amount]!;
+  return /^(uke|uker|veke|veker)$/.test(unit) ? n * 7 : n;
 }
 
 /** Adds days to an ISO date (yyyy-mm-dd), in the calendar, with no time zone involved. */
 export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
+  const [y = NaN, m = NaN, d = NaN] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.toISOString().slice(0, 10);
 }

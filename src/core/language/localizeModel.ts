@@ -29,13 +29,16 @@ function pick(main: string, nn: string | undefined): string {
 function localizeSteps(steps: RoutineStep[], nn: Routine['nn']): RoutineStep[] {
   const texts = nn?.steps;
   if (!texts || texts.length !== steps.length) return steps;
-  return steps.map((step, i) => ({
-    ...step,
-    what: pick(step.what, texts[i].what),
-    how: pick(step.how, texts[i].how),
-    who: pick(step.who, texts[i].who),
-    deadline: pick(step.deadline, texts[i].deadline)
-  }));
+  return steps.map((step, i) => {
+    const text = texts[i]!; // as many texts as steps (checked above)
+    return {
+      ...step,
+      what: pick(step.what, text.what),
+      how: pick(step.how, text.how),
+      who: pick(step.who, text.who),
+      deadline: pick(step.deadline, text.deadline)
+    };
+  });
 }
 
 function localizeTierMeasures(measures: TierMeasures[], nn: TierMeasures[] | undefined): TierMeasures[] {

@@ -48,7 +48,7 @@ export function safeLink(raw: string | undefined, options: SafeLinkOptions = {})
     if (!url || url.host !== base.host) return { ok: false, reason: 'malformed' };
     return { ok: true, href: url.href, host: url.host };
   }
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value)?.[1].toLowerCase();
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase(); // group 1 is in every match
   if (scheme === undefined) return { ok: false, reason: 'malformed' };
   if (scheme === 'mailto' || scheme === 'tel') {
     if (options.kind !== 'contact') return { ok: false, reason: 'scheme' };

@@ -68,7 +68,8 @@ export function weekIndexOf(day: number): WeekIndex {
 export function weekdayOf(start: string, timeZone: string = 'Europe/Oslo'): { weekday: Weekday; index: WeekIndex; date: string } {
   const local = DateTime.fromISO(start, { zone: 'utc' }).setZone(timeZone);
   if (!local.isValid) throw new RangeError(`Not a valid start: "${start}"`);
-  return { weekday: WEEKDAYS[local.weekday - 1], index: weekIndexOf(local.day), date: local.toISODate() as string };
+  // A valid luxon weekday is 1 (Monday) to 7: an index of WEEKDAYS.
+  return { weekday: WEEKDAYS[local.weekday - 1]!, index: weekIndexOf(local.day), date: local.toISODate() as string };
 }
 
 /**
@@ -102,7 +103,8 @@ export function occurrenceDates(recurrence: PatternedRecurrence): string[] {
   const zone = recurrence.range.recurrenceTimeZone;
   const start = DateTime.fromISO(recurrence.range.startDate, { zone });
   const end = DateTime.fromISO(recurrence.range.endDate, { zone });
-  const weekday = WEEKDAYS.indexOf(recurrence.pattern.daysOfWeek[0]) + 1;
+  // The series built above meet on one weekday.
+  const weekday = WEEKDAYS.indexOf(recurrence.pattern.daysOfWeek[0]!) + 1;
   const dates: string[] = [];
   const pattern = recurrence.pattern;
   if (pattern.type === 'weekly') {

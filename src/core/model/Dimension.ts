@@ -38,5 +38,5 @@ export function placementToToken(p: Placement): string {
 /** Parses "dimension:value"; returns undefined for anything else so callers can report it. */
 export function placementFromToken(token: string): Placement | undefined {
   const match = /^([a-z0-9-]+):([a-z0-9-]+)$/.exec(token.trim());
-  return match ? { dimension: match[1], value: match[2] } : undefined;
+  return match ? { dimension: match[1]!, value: match[2]! } : undefined; // both groups are in every match
 }

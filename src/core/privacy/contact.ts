@@ -53,9 +53,10 @@ const INSTITUTION_BEFORE = /(?:rådhus|skole|skule|barnehage|kontor|senter|sentr
 export function findAddresses(text: string, allow: AllowList): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(ADDRESS_CUE)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    if (/^\d/.test(m[1]) || /^(?:\d|mange|flere|fleire)/.test(m[1])) continue;
-    findings.push(finding(text, 'address', 'address', start, start + m[1].length));
+    const address = m[1]!; // group 1 is in every match
+    const start = (m.index ?? 0) + m[0].length - address.length;
+    if (/^\d/.test(address) || /^(?:\d|mange|flere|fleire)/.test(address)) continue;
+    findings.push(finding(text, 'address', 'address', start, start + address.length));
   }
   for (const m of text.matchAll(ADDRESS)) {
     const start = m.index ?? 0;

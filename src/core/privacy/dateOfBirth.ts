@@ -76,7 +76,7 @@ function cueStartBefore(text: string, start: number): number | undefined {
   const match = BIRTH_CUE_BEFORE.exec(text.slice(from, start));
   if (!match) return undefined;
   const cueStart = from + (match.index ?? 0);
-  return isGluedCue(text, cueStart, match[1]) ? undefined : cueStart;
+  return isGluedCue(text, cueStart, match[1]!) ? undefined : cueStart; // the cue group is in every match
 }
 
 /**
@@ -93,7 +93,7 @@ function candidatesIn(text: string, today: Date): DateCandidate[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!isStandaloneNumber(text, start, end)) continue;
-    candidates.push({ start, end, day: Number(m[1]), month: Number(m[3]), year: fullYear(m[4], today) });
+    candidates.push({ start, end, day: Number(m[1]), month: Number(m[3]), year: fullYear(m[4]!, today) }); // all groups are in every match
   }
   for (const m of text.matchAll(ISO_DATE)) {
     const start = m.index ?? 0;
@@ -122,7 +122,7 @@ function birthYearsIn(text: string, today: Date): Finding[] {
   for (const m of text.matchAll(BIRTH_YEAR)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (isGluedCue(text, start, m[1])) continue;
+    if (isGluedCue(text, start, m[1]!)) continue; // the cue group is in every match
     if (!isStandaloneNumber(text, end - 4, end)) continue;
     const year = Number(m[3]);
     if (year > today.getFullYear() || year < today.getFullYear() - MAX_AGE) continue;

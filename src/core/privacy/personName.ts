@@ -83,10 +83,13 @@ function classAfter(ctx: NameContext, last: number): number | undefined {
   const { tokens, text } = ctx;
   let j = last + 1;
   for (let hops = 0; hops < 3 && j < tokens.length; hops++) {
-    if (!/^[\s,.()–-]*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return undefined;
+    const before = tokens[j - 1];
+    const token = tokens[j];
+    if (!before || !token) return undefined; // never: last < j < tokens.length
+    if (!/^[\s,.()–-]*$/.test(text.slice(before.end, token.start))) return undefined;
     const end = classAt(ctx, j);
-    if (end !== undefined) return tokens[end].end;
-    if (!CLASS_FILLERS.has(tokens[j].lower)) return undefined;
+    if (end !== undefined) return tokens[end]!.end; // classAt answers with the index of a token it read
+    if (!CLASS_FILLERS.has(token.lower)) return undefined;
     j++;
   }
   return undefined;
@@ -101,13 +104,17 @@ function classBefore(ctx: NameContext, first: number): number | undefined {
   let j = first - 1;
   let setOff = false;
   for (let hops = 0; hops < 3 && j >= 0; hops++) {
-    const between = text.slice(tokens[j].end, tokens[j + 1].start);
+    const token = tokens[j];
+    const after = tokens[j + 1];
+    if (!token || !after) return undefined; // never: 0 <= j < first < tokens.length
+    const between = text.slice(token.end, after.start);
     if (!/^[\s,:()–-]*$/.test(between)) return undefined;
     if (/[,:(–-]/.test(between)) setOff = true;
-    if (isClassToken(text, tokens[j])) return setOff ? tokens[j].start : undefined;
-    if (CLASS_WORDS.has(tokens[j].lower) && j >= 1 && /^\d{1,2}$/.test(tokens[j - 1].text)) return setOff ? tokens[j - 1].start : undefined;
-    if (tokens[j].lower === 'elev' || tokens[j].lower === 'eleven') setOff = true;
-    else if (!CLASS_FILLERS.has(tokens[j].lower) && !CLASS_WORDS.has(tokens[j].lower)) return undefined;
+    if (isClassToken(text, token)) return setOff ? token.start : undefined;
+    const number = tokens[j - 1];
+    if (CLASS_WORDS.has(token.lower) && number && /^\d{1,2}$/.test(number.text)) return setOff ? number.start : undefined;
+    if (token.lower === 'elev' || token.lower === 'eleven') setOff = true;
+    else if (!CLASS_FILLERS.has(token.lower) && !CLASS_WORDS.has(token.lower)) return undefined;
     j--;
   }
   return undefined;
@@ -125,8 +132,9 @@ function ageAfter(text: string, end: number): number | undefined {
 
 function hasCueBefore(ctx: NameContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
-  if (!before || !CUES.has(before.lower)) return false;
-  return /^:?\s+$/.test(ctx.text.slice(before.end, ctx.tokens[i].start));
+  const token = ctx.tokens[i];
+  if (!before || !token || !CUES.has(before.lower)) return false;
+  return /^:?\s+$/.test(ctx.text.slice(before.end, token.start));
 }
 
 function institutionTokens(tokens: Token[]): Set<number> {
@@ -134,16 +142,19 @@ function institutionTokens(tokens: Token[]): Set<number> {
   tokens.forEach((t, i) => {
     if (INSTITUTION_BEFORE.has(t.lower)) {
       set.add(i + 1);
-      if (tokens[i + 2] && isCapitalized(tokens[i + 2].text)) set.add(i + 2);
+      const second = tokens[i + 2];
+      if (second && isCapitalized(second.text)) set.add(i + 2);
     }
-    if (INSTITUTION_AFTER.has(t.lower) && i > 0) {
+    const oneBefore = tokens[i - 1];
+    const twoBefore = tokens[i - 2];
+    if (INSTITUTION_AFTER.has(t.lower) && oneBefore) {
       set.add(i - 1);
-      if (i > 1 && isCapitalized(tokens[i - 2].text) && isCapitalized(tokens[i - 1].text)) set.add(i - 2);
+      if (twoBefore && isCapitalized(twoBefore.text) && isCapitalized(oneBefore.text)) set.add(i - 2);
     }
     // "Kvello-modellen", "Marte Meo-metoden": a hyphenated word ending in a lower-case common word is a term.
     if (/-\p{Ll}/u.test(t.text)) {
       set.add(i);
-      if (i > 0 && isCapitalized(tokens[i - 1].text) && isCapitalized(t.text)) set.add(i - 1);
+      if (oneBefore && isCapitalized(oneBefore.text) && isCapitalized(t.text)) set.add(i - 1);
     }
   });
   return set;
@@ -152,7 +163,7 @@ function institutionTokens(tokens: Token[]): Set<number> {
 /** How strongly token i reads as a name on its own; undefined when it is an ordinary word. */
 function strengthOf(ctx: NameContext, i: number): Strength | undefined {
   const t = ctx.tokens[i];
-  if (ctx.institution.has(i) || ctx.allow.words.has(t.lower) || CUES.has(t.lower) || /\d/.test(t.text) || t.text.length < 2) return undefined;
+  if (!t || ctx.institution.has(i) || ctx.allow.words.has(t.lower) || CUES.has(t.lower) || /\d/.test(t.text) || t.text.length < 2) return undefined;
   const lists = nameLists();
   const parts = t.lower.split('-');
   if (lists.given.has(t.lower) || (parts.length > 1 && parts.every((p) => lists.given.has(p) || lists.homographs.has(p)))) {
@@ -172,8 +183,9 @@ function strengthOf(ctx: NameContext, i: number): Strength | undefined {
 /** Whether token j continues a name: a surname, another given name, a capitalized unknown word, or an initial. */
 function continuesName(ctx: NameContext, j: number, strength: Strength): boolean {
   const t = ctx.tokens[j];
-  if (!t || ctx.institution.has(j) || ctx.allow.words.has(t.lower)) return false;
-  if (!/^[ -]$/.test(ctx.text.slice(ctx.tokens[j - 1].end, t.start))) return false;
+  const before = ctx.tokens[j - 1];
+  if (!t || !before || ctx.institution.has(j) || ctx.allow.words.has(t.lower)) return false;
+  if (!/^[ -]$/.test(ctx.text.slice(before.end, t.start))) return false;
   const lists = nameLists();
   if (/^\p{L}$/u.test(t.text) && ctx.text.charAt(t.end) === '.') return true;
   if (lists.surnames.has(t.lower) || lists.given.has(t.lower)) return !isCommonCapitalizedWord(t.text) || isCapitalized(t.text);
@@ -208,7 +220,9 @@ export function findPersonNames(text: string, allow: AllowList): Finding[] {
     }
     let last = i;
     while (last - i < 3 && continuesName(ctx, last + 1, strength)) last++;
-    const nameEnd = tokens[last].end + (/^\p{L}$/u.test(tokens[last].text) && text.charAt(tokens[last].end) === '.' ? 1 : 0);
+    // i < tokens.length (the loop), and continuesName(last) holds only for a token that exists.
+    const lastToken = tokens[last]!;
+    const nameEnd = lastToken.end + (/^\p{L}$/u.test(lastToken.text) && text.charAt(lastToken.end) === '.' ? 1 : 0);
     const classEnd = classAfter(ctx, last);
     // A lower-case word the name list does not know is only a name with a class or an age in brackets: "barn
     // under 12 år" is a rule, "mohammed (6)" a child.
@@ -232,8 +246,10 @@ export function findPersonNames(text: string, allow: AllowList): Finding[] {
       continue;
     }
     // "ola nordmann i 3b": a first name the list does not know, right before the flagged surname.
-    const first = i > 0 && findings.every((f) => f.end <= tokens[i - 1].start) && ctx.text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && strengthOf(ctx, i - 1) !== undefined ? i - 1 : i;
-    const start = classStart !== undefined ? Math.min(classStart, tokens[first].start) : tokens[first].start;
+    const token = tokens[i]!; // i < tokens.length (the loop)
+    const before = tokens[i - 1];
+    const firstToken = before && findings.every((f) => f.end <= before.start) && ctx.text.slice(before.end, token.start) === ' ' && strengthOf(ctx, i - 1) !== undefined ? before : token;
+    const start = classStart !== undefined ? Math.min(classStart, firstToken.start) : firstToken.start;
     const end = Math.max(nameEnd, classEnd ?? 0, ageEnd ?? 0);
     findings.push(finding(text, 'name', reason, start, end));
     i = last + 1;

@@ -7,7 +7,7 @@ export function stableGuid(name: string): string {
   const bytes = new TextEncoder().encode(name);
   const hex = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x7f4a7c15].map((seed) => fnv1a32(bytes, seed)).join('');
   // Shape it as a version-4, variant-1 GUID so tools that check the format accept it.
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16); // hex has 32 digits (four 8-digit hashes)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

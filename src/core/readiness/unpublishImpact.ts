@@ -29,7 +29,7 @@ export function unpublishImpact(model: TryggeBarnModel, routine: Routine): Unpub
   // Routines point to each other by title in «…», often shortened («Mistanke om vold eller seksuelle overgrep»).
   const title = routine.title.toLowerCase();
   const pointsHere = (text: string): boolean =>
-    [...text.matchAll(/«([^»]{12,})»/g)].some((m) => title.startsWith(m[1].trim().toLowerCase().replace(/[\s.…]+$/, '')));
+    [...text.matchAll(/«([^»]{12,})»/g)].some((m) => title.startsWith(m[1]!.trim() /* group 1 is in every match */.toLowerCase().replace(/[\s.…]+$/, '')));
   const linkedFrom = published.routines.filter((r) => r.key !== routine.key && r.status === 'published' && pointsHere(routineTexts(r)));
   return { guideOutcomes, linkedFrom, urgent: routine.urgent, levelRoutine, needsSecondConfirmation: routine.urgent || levelRoutine };
 }

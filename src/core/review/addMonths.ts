@@ -3,7 +3,7 @@
  * month's last day (31 January + 1 month = 28 or 29 February), as people count "in twelve months".
  */
 export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = isoDate.slice(0, 10).split('-').map(Number);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12;

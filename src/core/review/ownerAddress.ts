@@ -10,7 +10,7 @@ const EMAIL = /^[^\s@,;<>?&]+@[^\s@,;<>?&]+\.[^\s@,;<>?&]+$/;
 export function ownerAddress(owner: string, contacts: readonly Pick<Contact, 'title' | 'reach'>[]): string | undefined {
   const text = owner.trim();
   if (EMAIL.test(text)) return text;
-  const bracketed = /<([^<>]+)>\s*$/.exec(text)?.[1].trim();
+  const bracketed = /<([^<>]+)>\s*$/.exec(text)?.[1]?.trim(); // group 1 is in every match
   if (bracketed && EMAIL.test(bracketed)) return bracketed;
   const wanted = text.toLocaleLowerCase('nb');
   const contact = contacts.find((c) => c.title.trim().toLocaleLowerCase('nb') === wanted && c.reach.email && EMAIL.test(c.reach.email.trim()));

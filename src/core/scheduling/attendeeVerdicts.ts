@@ -35,16 +35,17 @@ export function judgeCandidates(
   // Imported constants can compile to getter calls (CommonJS interop); copied locally, the hot loops stay tight.
   const busy = CONFLICT_BUSY;
   const tentative = CONFLICT_TENTATIVE;
+  // The prefix sums hold minuteCount + 1 entries (VerdictScratch), so every minute and the one after it exist.
   for (let minute = 0; minute < grid.minuteCount; minute++) {
     const conflict = conflicts[minute];
-    busyBefore[minute + 1] = busyBefore[minute] + (conflict === busy ? 1 : 0);
-    tentativeBefore[minute + 1] = tentativeBefore[minute] + (conflict === tentative ? 1 : 0);
+    busyBefore[minute + 1] = busyBefore[minute]! + (conflict === busy ? 1 : 0);
+    tentativeBefore[minute + 1] = tentativeBefore[minute]! + (conflict === tentative ? 1 : 0);
   }
 
   const starts = grid.candidateStarts;
   const duration = grid.durationMinutes;
   for (let candidate = 0; candidate < starts.length; candidate++) {
-    const start = starts[candidate];
+    const start = starts[candidate]!; // candidate < starts.length
     const end = start + duration;
     if (outsideWorkingBefore[end] !== outsideWorkingBefore[start]) into[candidate] = VERDICT_OUTSIDE_WORKING_HOURS;
     else if (busyBefore[end] !== busyBefore[start]) into[candidate] = VERDICT_BUSY;

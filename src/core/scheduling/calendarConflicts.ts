@@ -58,7 +58,7 @@ export function markCalendarConflicts(
     // Imported constants can compile to getter calls (CommonJS interop); copied locally, the loop stays tight.
     const [none, unknown] = [CONFLICT_NONE, CONFLICT_TENTATIVE];
     for (let index = 0; index < view.length; index++) {
-      const conflict = conflictByCode.get(view[index]) ?? unknown;
+      const conflict = conflictByCode.get(view[index]!) ?? unknown; // index < view.length
       if (conflict === none) continue;
       const fromMs = viewStartMs + index * intervalMs;
       markInterval(into, grid, fromMs, fromMs + intervalMs, conflict);

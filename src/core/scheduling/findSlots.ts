@@ -94,8 +94,9 @@ export function findSlots(input: FindSlotsInput): FindSlotsResult {
   if (ranked.length === 0) {
     const requiredIndexes = attendees.map((a, index) => (a.required ? index : -1)).filter((index) => index >= 0);
     const explanation = explainNoSlot({
-      emails: requiredIndexes.map((index) => attendees[index].email),
-      verdicts: requiredIndexes.map((index) => verdicts[index]),
+      // Indexes of attendees, who have one verdict array each.
+      emails: requiredIndexes.map((index) => attendees[index]!.email),
+      verdicts: requiredIndexes.map((index) => verdicts[index]!),
       requiredBlocked: tallies.requiredBlocked,
       plausible: tallies.someoneRequiredWorking,
       slotTime
@@ -192,15 +193,16 @@ function tally(attendees: readonly MeetingAttendee[], verdicts: readonly Uint8Ar
   // Imported constants can compile to getter calls (CommonJS interop); copied locally, the hot loops stay tight.
   const [free, tentative, busy, outside] = [VERDICT_FREE, VERDICT_TENTATIVE, VERDICT_BUSY, VERDICT_OUTSIDE_WORKING_HOURS];
   attendees.forEach((attendee, index) => {
-    const verdict = verdicts[index];
+    // One verdict array per attendee, one verdict per candidate; the tallies have candidateCount entries.
+    const verdict = verdicts[index]!;
     for (let candidate = 0; candidate < candidateCount; candidate++) {
-      const value = verdict[candidate];
+      const value = verdict[candidate]!;
       if (attendee.required) {
         if (value !== outside) someoneRequiredWorking[candidate] = 1;
-        if (value >= busy) requiredBlocked[candidate]++;
-        else if (value === tentative) requiredTentative[candidate]++;
+        if (value >= busy) requiredBlocked[candidate]!++;
+        else if (value === tentative) requiredTentative[candidate]!++;
       } else if (value === free) {
-        optionalFree[candidate]++;
+        optionalFree[candidate]!++;
       }
     }
   });
@@ -223,7 +225,7 @@ function describeSlot(
     optionalBusy: []
   };
   attendees.forEach((attendee, index) => {
-    const value = verdicts[index][candidate];
+    const value = verdicts[index]![candidate]; // one verdict array per attendee
     if (attendee.required) {
       if (value === VERDICT_TENTATIVE) slot.requiredTentative.push(attendee.email);
       else slot.requiredFree.push(attendee.email);
@@ -236,7 +238,7 @@ function describeSlot(
 }
 
 function slotTimeOf(grid: SearchGrid, candidate: number): SlotTime {
-  const startMs = gridMinuteToMillis(grid, grid.candidateStarts[candidate]);
+  const startMs = gridMinuteToMillis(grid, grid.candidateStarts[candidate]!); // candidate indexes the grid's starts
   return { start: millisToIsoUtc(startMs), end: millisToIsoUtc(startMs + grid.durationMinutes * MILLIS_PER_MINUTE) };
 }
 

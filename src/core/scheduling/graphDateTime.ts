@@ -13,7 +13,8 @@ export function graphDateTimeToMillis(value: GraphDateTimeTimeZone): number {
   if (zone === 'UTC') {
     const fields = GRAPH_WALL_CLOCK.exec(value.dateTime);
     if (fields) {
-      const [, year, month, day, hour, minute, second, fraction] = fields;
+      // Year to minute are required by the pattern; seconds and fraction are optional.
+      const [, year, month, day, hour, minute, second, fraction] = fields as unknown as [string, string, string, string, string, string, string | undefined, string | undefined];
       const millis = Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), Math.floor(+`0.${fraction ?? '0'}` * 1000));
       if (new Date(millis).getUTCDate() === +day) return millis;
     }

@@ -154,7 +154,7 @@ const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
 
 // Graph is not consistent about the case of zone names, so lookups ignore it.
 const BY_LOWER_CASE: ReadonlyMap<string, string> = new Map(
-  Object.keys(WINDOWS_TO_IANA).map((name) => [name.toLowerCase(), WINDOWS_TO_IANA[name]])
+  Object.keys(WINDOWS_TO_IANA).map((name) => [name.toLowerCase(), WINDOWS_TO_IANA[name]!]) // a key of the table
 );
 
 /** Thrown for a zone name that is neither a known Windows name nor a valid IANA name. */
@@ -217,7 +217,7 @@ const GOLDEN_TO_WINDOWS: ReadonlyMap<string, string> = new Map(
   Object.keys(WINDOWS_TO_IANA)
     .filter((name) => name !== 'Coordinated Universal Time' && !name.startsWith('tzone://'))
     .reverse()
-    .map((name) => [WINDOWS_TO_IANA[name], name])
+    .map((name) => [WINDOWS_TO_IANA[name]!, name]) // a key of the table
 );
 
 /**

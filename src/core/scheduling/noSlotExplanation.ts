@@ -24,7 +24,7 @@ export interface ExplanationInput {
 export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
   const { emails, verdicts, requiredBlocked, plausible, slotTime } = input;
   let candidateCount = 0;
-  for (let candidate = 0; candidate < plausible.length; candidate++) candidateCount += plausible[candidate];
+  for (let candidate = 0; candidate < plausible.length; candidate++) candidateCount += plausible[candidate]!;
   if (candidateCount === 0) return { reason: 'noCandidateTimes', candidateCount, blockers: [] };
 
   const blockers: BlockingAttendee[] = [];
@@ -33,12 +33,12 @@ export function explainNoSlot(input: ExplanationInput): NoSlotExplanation {
   const busyOrWorse = VERDICT_BUSY;
   const outside = VERDICT_OUTSIDE_WORKING_HOURS;
   emails.forEach((email, index) => {
-    const verdict = verdicts[index];
+    const verdict = verdicts[index]!; // one verdict array per email, one verdict per candidate
     let busy = 0;
     let outsideWorkingHours = 0;
     let earliestWithout = -1;
     for (let candidate = 0; candidate < plausible.length; candidate++) {
-      const value = verdict[candidate];
+      const value = verdict[candidate]!;
       if (value < busyOrWorse || plausible[candidate] === 0) continue;
       if (value === outside) outsideWorkingHours++;
       else busy++;

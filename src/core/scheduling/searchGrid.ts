@@ -72,6 +72,6 @@ export function markInterval(into: Uint8Array, grid: SearchGrid, fromMs: number,
   const from = Math.max(0, Math.floor((fromMs - grid.originMs) / MILLIS_PER_MINUTE));
   const to = Math.min(grid.minuteCount, Math.ceil((toMs - grid.originMs) / MILLIS_PER_MINUTE));
   for (let minute = from; minute < to; minute++) {
-    if (into[minute] < value) into[minute] = value;
+    if (into[minute]! < value) into[minute] = value; // from..to is clamped to the grid, which `into` covers
   }
 }

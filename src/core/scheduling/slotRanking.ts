@@ -17,10 +17,11 @@ export function rankFeasibleCandidates(tallies: CandidateTallies): number[] {
     if (tallies.requiredBlocked[candidate] === 0) feasible.push(candidate);
   }
   // Candidate indexes grow with time, so the index is the "earliest" tie-breaker.
+  // a and b are candidate indexes, which every tally has.
   return feasible.sort(
     (a, b) =>
-      tallies.requiredTentative[a] - tallies.requiredTentative[b] ||
-      tallies.optionalFree[b] - tallies.optionalFree[a] ||
+      tallies.requiredTentative[a]! - tallies.requiredTentative[b]! ||
+      tallies.optionalFree[b]! - tallies.optionalFree[a]! ||
       a - b
   );
 }
@@ -40,9 +41,10 @@ export function pickSlots(
   const picked: number[] = [];
   for (const candidate of ranked) {
     if (picked.length >= maxResults) break;
-    const start = candidateStarts[candidate];
+    // Ranked candidates index candidateStarts.
+    const start = candidateStarts[candidate]!;
     const overlaps =
-      !allowOverlap && picked.some((other) => Math.abs(candidateStarts[other] - start) < durationMinutes);
+      !allowOverlap && picked.some((other) => Math.abs(candidateStarts[other]! - start) < durationMinutes);
     if (!overlaps) picked.push(candidate);
   }
   return picked;

@@ -64,7 +64,7 @@ export function outsideWorkingHoursPrefix(hours: ResolvedWorkingHours, grid: Sea
 
   const outside = new Int32Array(grid.minuteCount + 1);
   for (let minute = 0; minute < grid.minuteCount; minute++) {
-    outside[minute + 1] = outside[minute] + (working[minute] === 1 ? 0 : 1);
+    outside[minute + 1] = outside[minute]! + (working[minute] === 1 ? 0 : 1); // outside has minuteCount + 1 entries
   }
   return outside;
 }

@@ -170,6 +170,6 @@ function countWordsMatched(words: readonly PlannedWord[], result: SearchResult):
 /** The first non-title field the query matched, to show why the result came up; else the summary. */
 function snippetFieldOf(doc: SearchDocument, result: SearchResult): SearchField {
   const matchedFields = new Set<string>();
-  for (const term of Object.keys(result.match)) for (const field of result.match[term]) matchedFields.add(field);
+  for (const term of Object.keys(result.match)) for (const field of result.match[term]!) matchedFields.add(field); // term is a key of match
   return SNIPPET_FIELDS.find((field) => matchedFields.has(field) && doc[field] !== '') ?? (doc.summary ? 'summary' : 'body');
 }

@@ -93,7 +93,7 @@ const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 export function normalizeNorwegian(term: string): string[] {
   if (SINGLE_WORD.test(term)) return searchKeysOfWord(term);
   const words = wordSpans(term);
-  if (words.length === 1) return searchKeysOfWord(words[0].text);
+  if (words.length === 1) return searchKeysOfWord(words[0]!.text);
   if (words.length === 0) return [];
   const phraseKeys = VARIANT_LOOKUP.phraseKeys.get(phraseSignature(term));
   if (phraseKeys) return [...phraseKeys];

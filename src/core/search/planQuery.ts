@@ -40,12 +40,12 @@ export function fuzzyDistanceFor(stem: string): number {
  */
 export function planQuery(query: string, synonyms?: SynonymLookup): PlannedWord[] {
   const words = wordSpans(query);
-  const lastIsBeingTyped = words.length > 0 && words[words.length - 1].end === query.length;
+  const lastIsBeingTyped = words[words.length - 1]?.end === query.length;
   const phraseKeysOfWord: string[][] = words.map(() => []);
   for (const phrase of phraseSpans(query, words)) {
     const keys = normalizeNorwegian(phrase.text);
     words.forEach((w, i) => {
-      if (w.start >= phrase.start && w.end <= phrase.end) phraseKeysOfWord[i].push(...keys);
+      if (w.start >= phrase.start && w.end <= phrase.end) phraseKeysOfWord[i]!.push(...keys); // one list per word
     });
   }
 
@@ -57,7 +57,7 @@ export function planQuery(query: string, synonyms?: SynonymLookup): PlannedWord[
     const beingTyped = lastIsBeingTyped && i === words.length - 1;
     const own = meaningful || (beingTyped && analysis.stem.length >= MIN_PREFIX_LENGTH) ? analysis.stem : undefined;
     const variants = meaningful ? analysis.variants.filter((k) => k !== own) : [];
-    const phrases = phraseKeysOfWord[i];
+    const phrases = phraseKeysOfWord[i]!; // one list per word
     const meanings = (synonyms?.get(analysis.stem) ?? []).filter((k) => k !== own && !variants.includes(k));
 
     const queries: Query[] = [];

@@ -41,7 +41,7 @@ export function parseSynonymLines(lines: readonly string[]): SearchSynonym[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
-      const [left, right] = line.split('=>');
+      const [left = '', right] = line.split('=>'); // split always gives a first part
       const words = split(left);
       return { words, alsoSearch: right === undefined ? words : split(right) };
     })

@@ -11,15 +11,16 @@ export function phraseSpans(text: string, words: readonly TextSpan[] = wordSpans
   const phrases: TextSpan[] = [];
   const { phraseStarts, phraseKeys, maxPhraseWords } = VARIANT_LOOKUP;
   const stems = words.map((w) => analyseNorwegianWord(w.text).stem);
+  // i and last stay below words.length, and stems has one stem per word.
   for (let i = 0; i < words.length; i++) {
-    if (!phraseStarts.has(stems[i])) continue;
-    let signature = stems[i];
+    let signature = stems[i]!;
+    if (!phraseStarts.has(signature)) continue;
     for (let last = i + 1; last < words.length && last - i < maxPhraseWords; last++) {
-      if (!PHRASE_GAP.test(text.slice(words[last - 1].end, words[last].start))) break;
-      signature += ` ${stems[last]}`;
+      if (!PHRASE_GAP.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
+      signature += ` ${stems[last]!}`;
       if (phraseKeys.has(signature)) {
-        const start = words[i].start;
-        const end = words[last].end;
+        const start = words[i]!.start;
+        const end = words[last]!.end;
         phrases.push({ text: text.slice(start, end), start, end });
       }
     }

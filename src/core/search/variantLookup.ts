@@ -41,7 +41,7 @@ export function phraseSignature(phrase: string): string {
 
 /** A group is known by its first term; every term of the group is indexed under that key too. */
 function canonicalKeyOf(group: VariantGroup): string {
-  return phraseSignature(group.nb[0]);
+  return phraseSignature(group.nb[0]!); // every group has a Bokmål term (the table's tests)
 }
 
 /** English terms are whole words only; Norwegian ones may also be parts of compounds, unless the group says not. */
@@ -73,16 +73,17 @@ export function compileVariantGroups(groups: readonly VariantGroup[]): VariantLo
     for (const { term, mayBeCompoundPart } of termsOf(group)) {
       const words = wordSpans(term).map((w) => stemOfWord(w.text));
       if (words.length === 0) continue;
+      const first = words[0]!; // not empty (above)
       if (words.length === 1) {
-        addKey(wordKeys, words[0], key);
-        if (mayBeCompoundPart && words[0].length >= MIN_COMPOUND_PART_LENGTH) {
+        addKey(wordKeys, first, key);
+        if (mayBeCompoundPart && first.length >= MIN_COMPOUND_PART_LENGTH) {
           const base = foldNorwegian(term);
           addKey(partKeys, base, key);
-          partStems.set(base, words[0]);
+          partStems.set(base, first);
         }
       } else {
         addKey(phraseKeys, words.join(' '), key);
-        phraseStarts.add(words[0]);
+        phraseStarts.add(first);
         maxPhraseWords = Math.max(maxPhraseWords, words.length);
       }
     }

@@ -20,7 +20,8 @@ export interface ListEntities {
 }
 
 function entries<T>(mapping: EntityMapping<T>, rows: readonly T[], ref: (row: T) => string): ListEntities {
-  return { write: (i, lookups) => mapping.write(rows[i], lookups), ref: (i) => ref(rows[i]), count: rows.length };
+  // Callers index below `count`.
+  return { write: (i, lookups) => mapping.write(rows[i]!, lookups), ref: (i) => ref(rows[i]!), count: rows.length };
 }
 
 export function documentEntities(doc: ModelDocument, list: ListKey): ListEntities | undefined {

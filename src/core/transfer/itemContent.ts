@@ -22,5 +22,6 @@ export function itemContent(schema: ListSchema, item: RawListItem): string {
 export function differingFields(schema: ListSchema, a: RawListItem, b: RawListItem): string[] {
   const left = JSON.parse(itemContent(schema, a)) as Array<[string, unknown]>;
   const right = JSON.parse(itemContent(schema, b)) as Array<[string, unknown]>;
-  return left.filter(([, value], i) => JSON.stringify(value) !== JSON.stringify(right[i][1])).map(([name]) => name);
+  // itemContent lists the schema's fields in the schema's order, so both sides have the same entries.
+  return left.filter(([, value], i) => JSON.stringify(value) !== JSON.stringify(right[i]![1])).map(([name]) => name);
 }

@@ -80,7 +80,8 @@ export function modelJsonSchema(): JsonSchema {
       format: { const: MODEL_DOCUMENT_FORMAT },
       schemaVersion: { type: 'integer', minimum: 1, maximum: SCHEMA_VERSION },
       settings: toJsonSchema(SETTINGS_SHAPE, 'settings'),
-      ...Object.fromEntries(COLLECTIONS.map((c) => [c, { type: 'array', maxItems: MAX_IMPORT_ROWS, items: toJsonSchema(ROW_SHAPES[c], c) }]))
+      // ROW_SHAPES has the shape of each of COLLECTIONS.
+      ...Object.fromEntries(COLLECTIONS.map((c) => [c, { type: 'array', maxItems: MAX_IMPORT_ROWS, items: toJsonSchema(ROW_SHAPES[c]!, c) }]))
     },
     required: ['format', 'schemaVersion', 'settings', ...COLLECTIONS],
     additionalProperties: false

@@ -65,7 +65,8 @@ function checkRows(doc: Record<string, unknown>): ImportProblem[] {
   checkShape(doc.settings, SETTINGS_SHAPE, '', (path, message) => problems.push({ where: 'settings', field: path || '(settings)', message }));
   for (const collection of COLLECTIONS) {
     (doc[collection] as unknown[]).forEach((row, i) => {
-      checkShape(row, ROW_SHAPES[collection], '', (path, message) =>
+      // ROW_SHAPES has the shape of each of COLLECTIONS.
+      checkShape(row, ROW_SHAPES[collection]!, '', (path, message) =>
         problems.push({ where: collection, row: i + 1, key: keyOfRow(row), field: path || '(row)', message })
       );
     });

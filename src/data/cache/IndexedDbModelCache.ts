@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { CachedModel, ModelCache } from './ModelCache';
+import type { CachedModel, ModelCache } from '../ports/ModelCache';
 
 /** 2: the entry also holds the resolved model site, the user's access and the search index. */
 const CACHE_FORMAT = 2;

@@ -1,5 +1,5 @@
 import type { Queryable } from '@pnp/queryable';
-import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
+import { WriteOutcomeUnknownError } from '../ports/WriteOutcomeUnknownError';
 
 export interface SafeRetryOptions {
   /** Further attempts after the first. */

@@ -6,7 +6,7 @@ import type { LookupIndex } from '../../core/mapping/LookupIndex';
 import { evaluationMapping } from '../../core/mapping/evaluationMapping';
 import type { Evaluation } from '../../core/model/Evaluation';
 import { listSchema } from '../../core/schema/lists';
-import type { EvaluationStore } from '../EvaluationStore';
+import type { EvaluationStore } from '../ports/EvaluationStore';
 import { readIdWindows } from './readListPages';
 import { selectFields } from './selectFields';
 import { createItemOnce, newSubmissionId } from './createItemOnce';

@@ -2,8 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security';
 import { listSchema } from '../../core/schema/lists';
-import type { ModelPermissions, ModelSiteAccess } from '../ModelPermissions';
-import type { ModelAccess } from '../ModelStore';
+import type { ModelPermissions, ModelSiteAccess } from '../ports/ModelPermissions';
+import type { ModelAccess } from '../ports/ModelStore';
 
 /** Remembers one answer per session; a failed check is not remembered, so the next asks again. */
 class Once {

@@ -9,7 +9,7 @@ import { timeZoneOfSite, type SharePointTimeZone } from '../../core/mapping/site
 import { MODEL_SITE_TENANT_PROPERTY } from '../../core/hosting/modelSiteUrl';
 import { LISTS, listSchema } from '../../core/schema/lists';
 import type { ListSchema } from '../../core/schema/ListSchema';
-import type { LoadedModel, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from '../ModelStore';
+import type { LoadedModel, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from '../ports/ModelStore';
 import { isMissingColumnError, selectFields } from './selectFields';
 
 interface ListStamp {

@@ -13,9 +13,10 @@ import { routineMapping } from '../../core/mapping/routineMapping';
 import type { Routine } from '../../core/model/Routine';
 import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
 import { listSchema } from '../../core/schema/lists';
-import type { RoutineEditor, RoutineRecord, SaveOutcome } from '../admin/RoutineEditor';
-import { writeFailureOf, type WriteFailure } from '../admin/WriteFailure';
-import { pause, provesNotApplied, statusOf, worthRetrying } from '../writeOutcome/failureStatus';
+import type { RoutineEditor, RoutineRecord, SaveOutcome } from '../ports/admin/RoutineEditor';
+import type { WriteFailure } from '../ports/WriteFailure';
+import { writeFailureOf } from './writeFailureOf';
+import { pause, provesNotApplied, statusOf, worthRetrying } from './failureStatus';
 import { readListPages } from './readListPages';
 import { selectFields } from './selectFields';
 

@@ -5,7 +5,7 @@ import { LookupIndex } from '../../core/mapping/LookupIndex';
 import type { RawListItem } from '../../core/mapping/RawListItem';
 import { ROUTINE_HISTORY_FIELDS, routineHistoryMapping } from '../../core/mapping/routineHistoryMapping';
 import { listSchema } from '../../core/schema/lists';
-import type { RoutineHistoryRead, RoutineHistoryStore } from '../RoutineHistoryStore';
+import type { RoutineHistoryRead, RoutineHistoryStore } from '../ports/RoutineHistoryStore';
 import { readListPages } from './readListPages';
 
 /** Every routine, drafts included, with only the fields the yearly report and the triage view need. */

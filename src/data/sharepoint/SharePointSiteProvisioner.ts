@@ -16,8 +16,8 @@ import { MODEL_EDITORS_GROUP, type PermissionPrincipal } from '../../core/schema
 import type { ListKey, ListSchema } from '../../core/schema/ListSchema';
 import { TITLE_FIELD } from '../../core/schema/ListSchema';
 import { LISTS, SCHEMA_VERSION } from '../../core/schema/lists';
-import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../admin/SiteProvisioner';
-import { writeFailureOf } from '../admin/WriteFailure';
+import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../ports/admin/SiteProvisioner';
+import { writeFailureOf } from './writeFailureOf';
 
 /** SharePoint's template for a generic custom list. */
 const GENERIC_LIST = 100;

@@ -1,13 +1,13 @@
 import type { IList } from '@pnp/sp/lists';
-import { writeFailureOf } from '../admin/WriteFailure';
-import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
-import { pause, provesNotApplied, worthRetrying } from '../writeOutcome/failureStatus';
-import { WriteNotStoredError } from '../writeOutcome/WriteNotStoredError';
+import { writeFailureOf } from './writeFailureOf';
+import { WriteOutcomeUnknownError } from '../ports/WriteOutcomeUnknownError';
+import { pause, provesNotApplied, worthRetrying } from './failureStatus';
+import { WriteNotStoredError } from '../ports/WriteNotStoredError';
 
 /** The field that makes a create idempotent: a unique, indexed id the client makes before the first attempt. */
 export const SUBMISSION_ID_FIELD = 'SubmissionId';
 
-export { newSubmissionId } from '../writeOutcome/submissionId';
+export { newSubmissionId } from '../ports/submissionId';
 
 export interface CreateOnceOptions {
   /** Sends in all (the first included). */

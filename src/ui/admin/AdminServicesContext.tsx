@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ProductServices } from '../../data/createProductServices';
+import type { ProductServices } from '../../data/ports/ProductServices';
 
 /** What the admin views need of the product's services; a subset, so UI tests can hand in fakes. */
 export type AdminViewServices = Pick<ProductServices, 'permissions' | 'admin' | 'modelStore'> & {

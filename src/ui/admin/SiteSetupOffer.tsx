@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../core/i18n/Locale';
-import type { AdminAccess, AdminServices } from '../../data/admin/AdminServices';
+import type { AdminAccess, AdminServices } from '../../data/ports/admin/AdminServices';
 import type { AdminStrings } from './adminStrings';
 import { loadAdminChunk, type AdminChunk } from './loadAdminChunk';
 

@@ -1,6 +1,6 @@
 import type { ReviewState } from '../../core/model/reviewStatus';
 import type { Routine } from '../../core/model/Routine';
-import type { WriteFailure } from '../../data/admin/WriteFailure';
+import type { WriteFailure } from '../../data/ports/WriteFailure';
 
 /** The routine fields a conflict can show, named as admins know them. */
 type ComparedField = keyof Pick<

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ModelPermissions } from '../../data/ModelPermissions';
+import type { ModelPermissions } from '../../data/ports/ModelPermissions';
 
 /**
  * Whether the signed-in user can edit the model, from SharePoint's effective permissions: undefined while

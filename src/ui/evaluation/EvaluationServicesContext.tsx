@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ProductServices } from '../../data/createProductServices';
+import type { ProductServices } from '../../data/ports/ProductServices';
 
 /** The stores "evaluate and improve" needs; a subset of the product's services, so UI tests can hand in fakes. */
 export type EvaluationServices = Pick<ProductServices, 'permissions' | 'feedback' | 'evaluations' | 'routineHistory'>;

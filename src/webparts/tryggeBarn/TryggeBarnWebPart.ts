@@ -5,12 +5,13 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { TryggeBarnApp, type ModelSession } from '../../ui/TryggeBarnApp';
 import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostTheme } from '../../ui/host/HostEnvironment';
-import { createProductServices, type ProductServices } from '../../data/createProductServices';
+import { createProductServices } from '../../data/compose/createProductServices';
+import type { ProductServices } from '../../data/ports/ProductServices';
 import type { GraphClientLike } from '../../data/graph/GraphClientLike';
 import { createSharePointClient, type SharePointAuth } from '../../data/sharepoint/createSharePointClient';
 import { ModelSiteLocator } from '../../data/sharepoint/ModelSiteLocator';
 import { checkModelSiteUrl, sharePointAuthKind } from '../../core/hosting/modelSiteUrl';
-import { openModelSession } from '../../data/openModel';
+import { openModelSession } from '../../data/compose/openModel';
 import { IndexedDbModelCache } from '../../data/cache/IndexedDbModelCache';
 import { navigateToAppTarget, type TeamsTabPlace } from '../../core/hosting/teamsNavigation';
 import { localeFromCulture } from '../../core/i18n/Locale';
@@ -80,7 +81,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
    * The model site: the web part property, then the tenant property (read from the page's own web). Without
    * one, the app says what the admin must set; it never falls back to the page's site (a Teams personal app
    * runs on the tenant root, a channel tab on its team's site). Resolving it is part of opening the model
-   * (src/data/openModel.ts): a warm open takes it from the device cache, a cold open on a SharePoint page reads
+   * (src/data/compose/openModel.ts): a warm open takes it from the device cache, a cold open on a SharePoint page reads
    * the tenant property inside the model's own `$batch`, so rendering never waits for it here.
    */
   private findModelSite(): void {

@@ -1,6 +1,6 @@
 import type { Routine } from '../../../src/core/model/Routine';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
-import type { RoutineRecord } from '../../../src/data/admin/RoutineEditor';
+import type { RoutineRecord } from '../../../src/data/ports/admin/RoutineEditor';
 import { listPath, startAdminWorkbench, type AdminWorkbench } from './adminWorkbench';
 
 let wb: AdminWorkbench;

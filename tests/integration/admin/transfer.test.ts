@@ -1,7 +1,7 @@
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import { MAX_IMPORT_BYTES } from '../../../src/core/transfer/importLimits';
 import { validateModelImport } from '../../../src/core/transfer/validateModelImport';
-import type { ImportOutcome } from '../../../src/data/admin/ModelTransfer';
+import type { ImportOutcome } from '../../../src/data/ports/admin/ModelTransfer';
 import { tinyModelDocument } from '../../unit/core/tinyModel';
 import { listPath, startAdminWorkbench, type AdminWorkbench } from './adminWorkbench';
 

@@ -5,7 +5,7 @@ import '@pnp/sp/items';
 import { LookupIndex } from '../../../src/core/mapping/LookupIndex';
 import type { Evaluation } from '../../../src/core/model/Evaluation';
 import { listSchema } from '../../../src/core/schema/lists';
-import { isPermissionDenied, PermissionDeniedError } from '../../../src/data/PermissionDeniedError';
+import { isPermissionDenied, PermissionDeniedError } from '../../../src/data/ports/PermissionDeniedError';
 import { SharePointEvaluationStore } from '../../../src/data/sharepoint/SharePointEvaluationStore';
 import { SharePointFeedbackStore } from '../../../src/data/sharepoint/SharePointFeedbackStore';
 import { SharePointModelPermissions } from '../../../src/data/sharepoint/SharePointModelPermissions';

@@ -4,8 +4,8 @@
  * "METHOD path" to count round trips.
  */
 import type { Queryable } from '@pnp/queryable';
-import type { CachedModel, ModelCache } from '../../../src/data/cache/ModelCache';
-import type { SessionState } from '../../../src/data/openModel';
+import type { CachedModel, ModelCache } from '../../../src/data/ports/ModelCache';
+import type { SessionState } from '../../../src/data/ports/ModelSession';
 import { startWorkbench, type TestWorkbench } from '../workbench/testWorkbench';
 
 type Modules = {
@@ -13,7 +13,7 @@ type Modules = {
   store: typeof import('../../../src/data/sharepoint/SharePointModelStore');
   permissions: typeof import('../../../src/data/sharepoint/SharePointModelPermissions');
   locator: typeof import('../../../src/data/sharepoint/ModelSiteLocator');
-  open: typeof import('../../../src/data/openModel');
+  open: typeof import('../../../src/data/compose/openModel');
 };
 
 let wb: TestWorkbench;
@@ -38,7 +38,7 @@ function fresh(): Modules {
       store: require('../../../src/data/sharepoint/SharePointModelStore'),
       permissions: require('../../../src/data/sharepoint/SharePointModelPermissions'),
       locator: require('../../../src/data/sharepoint/ModelSiteLocator'),
-      open: require('../../../src/data/openModel')
+      open: require('../../../src/data/compose/openModel')
     };
   });
   return modules!;

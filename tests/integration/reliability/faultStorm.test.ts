@@ -5,8 +5,8 @@ import { LISTS } from '../../../src/core/schema/lists';
 import { itemContent } from '../../../src/core/transfer/itemContent';
 import { SharePointFeedbackStore } from '../../../src/data/sharepoint/SharePointFeedbackStore';
 import { newSubmissionId } from '../../../src/data/sharepoint/createItemOnce';
-import { WriteOutcomeUnknownError } from '../../../src/data/WriteOutcomeUnknownError';
-import { WriteNotStoredError } from '../../../src/data/writeOutcome/WriteNotStoredError';
+import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUnknownError';
+import { WriteNotStoredError } from '../../../src/data/ports/WriteNotStoredError';
 import { tinyModelDocument } from '../../unit/core/tinyModel';
 import { startAdminWorkbench, type AdminWorkbench } from '../admin/adminWorkbench';
 

@@ -11,7 +11,7 @@ import { GraphCalendarService } from '../../../src/data/graph/GraphCalendarServi
 import { createSharePointClient } from '../../../src/data/sharepoint/createSharePointClient';
 import { SharePointFeedbackStore } from '../../../src/data/sharepoint/SharePointFeedbackStore';
 import { SharePointModelStore } from '../../../src/data/sharepoint/SharePointModelStore';
-import { WriteOutcomeUnknownError } from '../../../src/data/WriteOutcomeUnknownError';
+import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUnknownError';
 import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../../workbench/server/createWorkbenchServer';
 import { loadStarterModel } from '../../../workbench/server/seed/loadStarterModel';
 import { SeededRandom } from '../../../workbench/server/faults/SeededRandom';

@@ -5,7 +5,7 @@ import { planProvisioning } from '../../../src/core/provisioning/planProvisionin
 import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
 import type { ProvisioningPlan } from '../../../src/core/provisioning/ProvisioningAction';
 import { EMPTY_SITE } from '../../../src/core/provisioning/SiteSnapshot';
-import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/admin/SiteProvisioner';
+import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/ports/admin/SiteProvisioner';
 import { nb, nn } from '../../../src/ui/admin/adminStrings';
 import { SiteSetupPanel } from '../../../src/ui/admin/setup/SiteSetupPanel';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IndexedDbModelCache } from '../../../src/data/cache/IndexedDbModelCache';
-import type { CachedModel, ModelCache } from '../../../src/data/cache/ModelCache';
-import type { LoadedModel, ModelStore } from '../../../src/data/ModelStore';
-import { openModel } from '../../../src/data/openModel';
+import type { CachedModel, ModelCache } from '../../../src/data/ports/ModelCache';
+import type { LoadedModel, ModelStore } from '../../../src/data/ports/ModelStore';
+import { openModel } from '../../../src/data/compose/openModel';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
 import { documentToLists } from '../../../src/core/mapping/documentToLists';
 import { tinyModelDocument } from '../core/tinyModel';

@@ -5,7 +5,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { SafeFetchWithRetry } from '../../../src/data/sharepoint/SafeFetchWithRetry';
 import { createItemOnce } from '../../../src/data/sharepoint/createItemOnce';
-import { WriteOutcomeUnknownError } from '../../../src/data/WriteOutcomeUnknownError';
+import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUnknownError';
 
 type Answer = Response | 'drop';
 const realFetch = globalThis.fetch;

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ModelSearchIndex } from '../../../src/core/search/ModelSearchIndex';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
-import type { CachedModel, ModelCache } from '../../../src/data/cache/ModelCache';
+import type { CachedModel, ModelCache } from '../../../src/data/ports/ModelCache';
 import { IndexedDbModelCache } from '../../../src/data/cache/IndexedDbModelCache';
-import { openModelSession, type SessionState } from '../../../src/data/openModel';
-import type { LoadedModel, ModelOpenAnswer, ModelOpenRequest, ModelStore, ModelOpenStore } from '../../../src/data/ModelStore';
+import { openModelSession } from '../../../src/data/compose/openModel';
+import type { SessionState } from '../../../src/data/ports/ModelSession';
+import type { LoadedModel, ModelOpenAnswer, ModelOpenRequest, ModelStore, ModelOpenStore } from '../../../src/data/ports/ModelStore';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
 import { documentToLists } from '../../../src/core/mapping/documentToLists';
 

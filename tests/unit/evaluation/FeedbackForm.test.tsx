@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { WriteOutcomeUnknownError } from '../../../src/data/WriteOutcomeUnknownError';
-import { WriteNotStoredError } from '../../../src/data/writeOutcome/WriteNotStoredError';
+import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUnknownError';
+import { WriteNotStoredError } from '../../../src/data/ports/WriteNotStoredError';
 import { RECHECK_DELAYS_MS } from '../../../src/ui/evaluation/common/useSubmission';
 import { FeedbackForm } from '../../../src/ui/evaluation/FeedbackForm';
 import { fakeServices, renderWithApp } from './renderWithApp';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
-import type { ProductServices } from '../../../src/data/createProductServices';
+import type { ProductServices } from '../../../src/data/ports/ProductServices';
 import type { HostEnvironment } from '../../../src/ui/host/HostEnvironment';
 import { TryggeBarnApp } from '../../../src/ui/TryggeBarnApp';
 

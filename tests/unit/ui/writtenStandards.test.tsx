@@ -6,8 +6,8 @@ import { mergeWrittenStandards } from '../../../src/core/language/mergeWrittenSt
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
 import { documentToLists } from '../../../src/core/mapping/documentToLists';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
-import type { ProductServices } from '../../../src/data/createProductServices';
-import type { LoadedModel } from '../../../src/data/ModelStore';
+import type { ProductServices } from '../../../src/data/ports/ProductServices';
+import type { LoadedModel } from '../../../src/data/ports/ModelStore';
 import type { HostEnvironment } from '../../../src/ui/host/HostEnvironment';
 import { TryggeBarnApp } from '../../../src/ui/TryggeBarnApp';
 

@@ -3,7 +3,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, typograph
 import { diffRoutines } from '../../../core/editing/routineEditing';
 import type { Routine } from '../../../core/model/Routine';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
-import type { RoutineRecord } from '../../../data/admin/RoutineEditor';
+import type { RoutineRecord } from '../../../data/ports/admin/RoutineEditor';
 import { useApp } from '../../app/AppContext';
 import { formatDateTime } from '../common/formatDateTime';
 import { useAdminStyles } from '../common/useAdminStyles';

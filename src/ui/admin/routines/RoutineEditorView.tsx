@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
 import { changedRoutineFields, stepProblems, validateRoutineDraft, type EditableRoutineField } from '../../../core/editing/routineEditing';
 import type { Routine, RoutineStatus } from '../../../core/model/Routine';
-import type { RoutineRecord, SaveOutcome } from '../../../data/admin/RoutineEditor';
+import type { RoutineRecord, SaveOutcome } from '../../../data/ports/admin/RoutineEditor';
 import { useApp } from '../../app/AppContext';
 import { formatRoute } from '../../app/routes';
 import { formatDateTime } from '../common/formatDateTime';

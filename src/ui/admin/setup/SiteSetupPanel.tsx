@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../../core/i18n/Locale';
 import type { ProvisioningPlan } from '../../../core/provisioning/ProvisioningAction';
-import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../data/admin/SiteProvisioner';
+import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../data/ports/admin/SiteProvisioner';
 import type { AdminStrings } from '../adminStrings';
 import { describeProvisioningAction } from './describeProvisioningAction';
 

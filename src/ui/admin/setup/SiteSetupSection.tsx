@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
-import type { AdminServices } from '../../../data/admin/AdminServices';
+import type { AdminServices } from '../../../data/ports/admin/AdminServices';
 import { useApp } from '../../app/AppContext';
 import { useAdminViewServices } from '../AdminServicesContext';
 import { useAdminStyles } from '../common/useAdminStyles';

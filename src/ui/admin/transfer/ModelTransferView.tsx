@@ -5,7 +5,7 @@ import type { ImportProblem } from '../../../core/transfer/ImportProblem';
 import { MAX_IMPORT_BYTES } from '../../../core/transfer/importLimits';
 import { importChangesNothing, type ImportPlan } from '../../../core/transfer/planImport';
 import { validateModelImport } from '../../../core/transfer/validateModelImport';
-import type { ImportOutcome, ImportProgress } from '../../../data/admin/ModelTransfer';
+import type { ImportOutcome, ImportProgress } from '../../../data/ports/admin/ModelTransfer';
 import { useApp } from '../../app/AppContext';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { useAdminWorkspace } from '../workspace/AdminWorkspace';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../core/i18n/Locale';
-import type { RestoreProblem } from '../../../data/admin/ModelTransfer';
+import type { RestoreProblem } from '../../../data/ports/admin/ModelTransfer';
 
 /** What the import view says after an import stopped: only what the check of the site afterwards showed. */
 export interface RollbackStrings {

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { ItemIssue } from '../../../core/mapping/ItemIssue';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
-import type { AdminServices } from '../../../data/admin/AdminServices';
-import type { RoutineRecord } from '../../../data/admin/RoutineEditor';
+import type { AdminServices } from '../../../data/ports/admin/AdminServices';
+import type { RoutineRecord } from '../../../data/ports/admin/RoutineEditor';
 
 /**
  * What the admin views work on: the model as admins see it (drafts included, read with includeDrafts), the

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import type { ModelStore } from '../../../data/ModelStore';
-import type { AdminAccess } from '../../../data/admin/AdminServices';
+import type { ModelStore } from '../../../data/ports/ModelStore';
+import type { AdminAccess } from '../../../data/ports/admin/AdminServices';
 import { withRecord, type AdminWorkspace } from './AdminWorkspace';
 
 export type WorkspaceState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; workspace: AdminWorkspace };

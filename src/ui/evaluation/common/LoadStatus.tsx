@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { isPermissionDenied } from '../../../data/PermissionDeniedError';
+import { isPermissionDenied } from '../../../data/ports/PermissionDeniedError';
 import { useApp } from '../../app/AppContext';
 import type { LoadState } from './useLoad';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { newSubmissionId } from '../../../data/writeOutcome/submissionId';
-import { WriteOutcomeUnknownError } from '../../../data/WriteOutcomeUnknownError';
+import { newSubmissionId } from '../../../data/ports/submissionId';
+import { WriteOutcomeUnknownError } from '../../../data/ports/WriteOutcomeUnknownError';
 import type { SendState } from './SendFormFooter';
 
 /** Waits before the form checks again whether a lost send was stored (ms); the last one repeats. */

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Card, Field, makeStyles, mergeClasses, Select, Text, Title3, tokens } from '@fluentui/react-components';
 import { FEEDBACK_STATUSES, type Feedback, type FeedbackStatus } from '../../../core/model/Feedback';
 import type { RoutineHistoryEntry } from '../../../core/model/RoutineHistory';
-import { isPermissionDenied } from '../../../data/PermissionDeniedError';
+import { isPermissionDenied } from '../../../data/ports/PermissionDeniedError';
 import { useApp } from '../../app/AppContext';
 import { MultilineText } from '../../common/MultilineText';
 import { formatDate } from '../../common/formatDate';

@@ -3,15 +3,6 @@
  * else changed the item first (412), the values were refused (400), the item is gone (404), or SharePoint
  * could not be reached or kept failing (anything else, after PnPjs's retries). `unknown`: the answer was lost
  * and reading the item back failed too, so it is NOT known whether the change was stored — never said as
- * "nothing was saved" (writeFailureOf never returns it; the write-outcome resolution does).
+ * "nothing was saved" (data/sharepoint/writeFailureOf never returns it; the write-outcome resolution does).
  */
 export type WriteFailure = 'denied' | 'conflict' | 'invalid' | 'notFound' | 'unavailable' | 'unknown';
-
-export function writeFailureOf(error: unknown): WriteFailure {
-  const status = (error as { status?: unknown } | null)?.status;
-  if (status === 401 || status === 403) return 'denied';
-  if (status === 412) return 'conflict';
-  if (status === 400) return 'invalid';
-  if (status === 404) return 'notFound';
-  return 'unavailable';
-}

@@ -1,7 +1,7 @@
-import type { EvaluationAggregate } from '../core/evaluation/EvaluationAggregator';
-import type { PeriodRange } from '../core/evaluation/period';
-import type { LookupIndex } from '../core/mapping/LookupIndex';
-import type { Evaluation } from '../core/model/Evaluation';
+import type { EvaluationAggregate } from '../../core/evaluation/EvaluationAggregator';
+import type { PeriodRange } from '../../core/evaluation/period';
+import type { LookupIndex } from '../../core/mapping/LookupIndex';
+import type { Evaluation } from '../../core/model/Evaluation';
 
 /** Evaluation forms (Levanger's evaluation on every level): staff send them, the project group reads the sums. */
 export interface EvaluationStore {

@@ -1,8 +1,8 @@
-import type { ItemIssue } from '../../core/mapping/ItemIssue';
-import type { ModelDocument } from '../../core/model/ModelDocument';
-import type { ListKey } from '../../core/schema/ListSchema';
-import type { ImportPlan } from '../../core/transfer/planImport';
-import type { WriteFailure } from './WriteFailure';
+import type { ItemIssue } from '../../../core/mapping/ItemIssue';
+import type { ModelDocument } from '../../../core/model/ModelDocument';
+import type { ListKey } from '../../../core/schema/ListSchema';
+import type { ImportPlan } from '../../../core/transfer/planImport';
+import type { WriteFailure } from '../WriteFailure';
 
 export interface ModelExport {
   document: ModelDocument;

@@ -1,7 +1,7 @@
-import type { EditableRoutineField } from '../../core/editing/routineEditing';
-import type { Routine } from '../../core/model/Routine';
-import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
-import type { WriteFailure } from './WriteFailure';
+import type { EditableRoutineField } from '../../../core/editing/routineEditing';
+import type { Routine } from '../../../core/model/Routine';
+import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
+import type { WriteFailure } from '../WriteFailure';
 
 /** A routine as the admin view edits it: with its ETag (to detect a concurrent change) and who changed it last. */
 export interface RoutineRecord {

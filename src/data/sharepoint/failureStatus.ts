@@ -1,4 +1,4 @@
-import { WriteOutcomeUnknownError } from '../WriteOutcomeUnknownError';
+import { WriteOutcomeUnknownError } from '../ports/WriteOutcomeUnknownError';
 
 /** The HTTP status of a PnPjs error, if it has one. */
 export function statusOf(error: unknown): number | undefined {

@@ -1,5 +1,5 @@
 import type { ModelSiteSource } from '../../core/hosting/modelSiteUrl';
-import type { LoadedModel, ModelAccess } from '../ModelStore';
+import type { LoadedModel, ModelAccess } from './ModelStore';
 
 /** The model site an open resolved, kept so a warm open needs no request (the tenant property read is one). */
 export interface CachedSite {

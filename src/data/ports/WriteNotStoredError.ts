@@ -1,4 +1,4 @@
-import type { WriteFailure } from '../admin/WriteFailure';
+import type { WriteFailure } from './WriteFailure';
 
 /**
  * A write that was checked and is NOT stored: SharePoint refused it, or it failed and a read-back showed that

@@ -1,5 +1,5 @@
-import type { ItemIssue } from '../core/mapping/ItemIssue';
-import type { RoutineHistoryEntry } from '../core/model/RoutineHistory';
+import type { ItemIssue } from '../../core/mapping/ItemIssue';
+import type { RoutineHistoryEntry } from '../../core/model/RoutineHistory';
 
 export interface RoutineHistoryRead {
   routines: RoutineHistoryEntry[];

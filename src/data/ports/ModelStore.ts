@@ -1,5 +1,5 @@
-import type { ItemIssue } from '../core/mapping/ItemIssue';
-import type { TryggeBarnModel } from '../core/model/TryggeBarnModel';
+import type { ItemIssue } from '../../core/mapping/ItemIssue';
+import type { TryggeBarnModel } from '../../core/model/TryggeBarnModel';
 
 export interface LoadedModel {
   model: TryggeBarnModel;

@@ -1,6 +1,7 @@
-import { chooseModelSite, sameSite, type ModelSiteChoice } from '../core/hosting/modelSiteUrl';
-import type { CachedModel, ModelCache } from './cache/ModelCache';
-import type { LoadedModel, ModelAccess, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from './ModelStore';
+import { chooseModelSite, sameSite, type ModelSiteChoice } from '../../core/hosting/modelSiteUrl';
+import type { CachedModel, ModelCache } from '../ports/ModelCache';
+import type { SessionState } from '../ports/ModelSession';
+import type { LoadedModel, ModelAccess, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from '../ports/ModelStore';
 
 export interface OpenModelCallbacks {
   /** Called with the cached model first (if any), then with a fresh one if the lists changed. */
@@ -59,24 +60,6 @@ export interface ModelSessionDeps<S> {
   readTenantProperty(): Promise<TenantPropertyRead>;
   now?(): number;
 }
-
-export type SessionState<S> =
-  /** No usable model site: the app says what the admin must set. */
-  | { kind: 'noSite'; choice: Exclude<ModelSiteChoice, { kind: 'configured' }>; tenantUnreadable: boolean }
-  | {
-      kind: 'open';
-      choice: ModelSiteChoice & { kind: 'configured' };
-      services: S;
-      loaded: LoadedModel;
-      source: 'cache' | 'network';
-      access?: ModelAccess;
-      /** The search index cached with this model (MiniSearch JSON), if one was saved; read after the first paint. */
-      loadSearchIndex?(): Promise<string | undefined>;
-      /** Keeps a search index built for this model beside it in the device cache. */
-      saveSearchIndex?(json: string): Promise<void>;
-    }
-  /** The model site is set but its model could not be read (no lists yet, no access, offline). */
-  | { kind: 'failed'; choice: ModelSiteChoice & { kind: 'configured' }; services: S; error: unknown };
 
 /** After this long a warm open on a site other than the page's re-reads the tenant property (after painting). */
 export const TENANT_PROPERTY_RECHECK_MS = 12 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
-import type { Locale } from '../../core/i18n/Locale';
-import type { ProvisioningAction, ProvisioningPlan } from '../../core/provisioning/ProvisioningAction';
-import type { WriteFailure } from './WriteFailure';
+import type { Locale } from '../../../core/i18n/Locale';
+import type { ProvisioningAction, ProvisioningPlan } from '../../../core/provisioning/ProvisioningAction';
+import type { WriteFailure } from '../WriteFailure';
 
 export interface ProvisioningProgress {
   done: number;

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { SharePointModelTransfer } from '../sharepoint/SharePointModelTransfer';
 import { SharePointRoutineEditor } from '../sharepoint/SharePointRoutineEditor';
 import { SharePointSiteProvisioner } from '../sharepoint/SharePointSiteProvisioner';
-import type { AdminServices } from './AdminServices';
+import type { AdminServices } from '../ports/admin/AdminServices';
 
 /** The admin services on the same PnPjs client (base URL and token) as the staff services. */
 export function createAdminServices(sp: SPFI, siteUrl: string): AdminServices {

@@ -1,6 +1,6 @@
-import type { ItemIssue } from '../core/mapping/ItemIssue';
-import type { LookupIndex } from '../core/mapping/LookupIndex';
-import type { Feedback, FeedbackStatus } from '../core/model/Feedback';
+import type { ItemIssue } from '../../core/mapping/ItemIssue';
+import type { LookupIndex } from '../../core/mapping/LookupIndex';
+import type { Feedback, FeedbackStatus } from '../../core/model/Feedback';
 
 /** What a person sends. `submittedBy` only when they chose to give their name. */
 export interface NewFeedback {
