@@ -14,8 +14,8 @@ const CORE = [
 /** src/ui talks to the data layer through its interfaces only, never to an implementation. */
 const UI = [
   {
-    group: ['**/data/sharepoint/**', '**/data/graph/Graph*', '**/data/graph/fetchSchedules', '**/data/cache/IndexedDb*', '**/data/admin/create*', '@pnp/**', '@microsoft/microsoft-graph-client', 'idb-keyval'],
-    message: 'src/ui uses the data interfaces (ModelStore, CalendarService, AdminServices…), not their implementations.'
+    group: ['**/data/sharepoint/**', '**/data/graph/Graph*', '**/data/graph/fetchSchedules', '**/data/graph/transientFailures', '**/data/graph/calendarFailures', '**/data/cache/IndexedDb*', '**/data/admin/create*', '@pnp/**', '@microsoft/microsoft-graph-client', 'idb-keyval'],
+    message: 'src/ui uses the data interfaces (ModelStore, CalendarService, AdminServices…) and their typed failures (CalendarFailure), not their implementations or HTTP.'
   },
   // The composition root: its ProductServices interface may be named (type-only) until it moves to data/ports.
   { group: ['**/data/createProductServices'], allowTypeImports: true, message: 'src/ui may name the ProductServices type, never call the composition root.' }

@@ -2,7 +2,7 @@ import type { TokenSource } from './sharepoint/BearerToken';
 import { createSharePointClient, type SharePointAuth } from './sharepoint/createSharePointClient';
 import { SharePointModelStore } from './sharepoint/SharePointModelStore';
 import type { GraphClientLike } from './graph/GraphClientLike';
-import type { CalendarService } from './graph/CalendarService';
+import type { CalendarService } from './ports/CalendarService';
 import { GraphCalendarService } from './graph/GraphCalendarService';
 import type { ModelStore } from './ModelStore';
 import type { ModelCache } from './cache/ModelCache';

@@ -82,30 +82,33 @@ describe('src/core imports nothing outside itself but its pure libraries', () =>
 });
 
 describe('src/ui uses the data interfaces, never their implementations', () => {
-  it('fails a ui file that imports a SharePoint, Graph or IndexedDB implementation, or calls the composition root', async () => {
+  it('fails a ui file that imports a SharePoint, Graph or IndexedDB implementation, classifies raw HTTP failures, or calls the composition root', async () => {
     const imports = [
       "import { SharePointModelStore } from '../../data/sharepoint/SharePointModelStore';",
       "import type { SharePointFeedbackStore } from '../../data/sharepoint/SharePointFeedbackStore';",
       "import { GraphCalendarService } from '../../data/graph/GraphCalendarService';",
+      "import { isTransientFailure, statusOf } from '../../data/graph/transientFailures';",
+      "import { failureKind } from '../../data/graph/calendarFailures';",
       "import { IndexedDbModelCache } from '../../data/cache/IndexedDbModelCache';",
       "import { createAdminServices } from '../../data/admin/createAdminServices';",
       "import { createProductServices } from '../../data/createProductServices';",
       "import { spfi } from '@pnp/sp';",
       "import { Client } from '@microsoft/microsoft-graph-client';"
     ];
-    const code = `${imports.join('\n')}\nexport const used: unknown[] = [SharePointModelStore, GraphCalendarService, IndexedDbModelCache, createAdminServices, createProductServices, spfi, Client];\nexport type Used = SharePointFeedbackStore;\n`;
+    const code = `${imports.join('\n')}\nexport const used: unknown[] = [SharePointModelStore, GraphCalendarService, isTransientFailure, statusOf, failureKind, IndexedDbModelCache, createAdminServices, createProductServices, spfi, Client];\nexport type Used = SharePointFeedbackStore;\n`;
     expect(await layerViolations(UI_FILE, code)).toEqual(imports);
   });
 
   it('lets ui import the interfaces (and name the ProductServices type)', async () => {
     const code = [
       "import type { ModelStore } from '../../data/ModelStore';",
-      "import type { CalendarService } from '../../data/graph/CalendarService';",
+      "import type { CalendarService } from '../../data/ports/CalendarService';",
+      "import { CalendarFailure } from '../../data/ports/CalendarFailure';",
       "import type { AdminServices } from '../../data/admin/AdminServices';",
       "import type { ModelCache } from '../../data/cache/ModelCache';",
       "import type { ProductServices } from '../../data/createProductServices';",
       "import { PermissionDeniedError } from '../../data/PermissionDeniedError';",
-      'export const used: unknown[] = [PermissionDeniedError];',
+      'export const used: unknown[] = [PermissionDeniedError, CalendarFailure];',
       'export type Used = ModelStore | CalendarService | AdminServices | ModelCache | ProductServices;',
       ''
     ].join('\n');
