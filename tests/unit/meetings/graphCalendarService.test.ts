@@ -220,7 +220,7 @@ describe('createMeeting', () => {
   });
 
   it('a series: matches the master of the occurrence in the window, which carries the transactionId', async () => {
-    const series = { ...attempt.event, recurrence: { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['monday' as const] }, range: { type: 'endDate' as const, startDate: '2026-03-30', endDate: '2026-06-01', recurrenceTimeZone: 'W. Europe Standard Time' } } };
+    const series = { ...attempt.event, recurrence: { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['monday' as const], firstDayOfWeek: 'monday' as const }, range: { type: 'endDate' as const, startDate: '2026-03-30', endDate: '2026-06-01', recurrenceTimeZone: 'W. Europe Standard Time' } } };
     const { client, calls } = fakeGraphClient((call) => {
       if (isReadBack(call)) return { value: [{ id: 'occ1', subject: series.subject, type: 'occurrence', seriesMasterId: 'AAMk1' }, { id: 'occ2', subject: 'Annet', type: 'occurrence', seriesMasterId: 'AAMk2' }] };
       if (call.method === 'GET') return { ...created, transactionId: series.transactionId };
