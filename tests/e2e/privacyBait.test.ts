@@ -1,11 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LISTS } from '../../src/core/schema/lists';
-import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../workbench/server/createWorkbenchServer';
-import { mountPage } from '../../workbench/server/mountPage';
-import { launchBrowser } from './support/browser';
+import { ownWorkbench } from './support/ownWorkbench';
 
 /**
  * Issue 9's privacy proof: bait — a fictional child's name, a valid-looking 11-digit birth number and a date
@@ -30,29 +27,9 @@ const BIRTH_NUMBER = birthNumber();
 const DATE_OF_BIRTH = '12.03.2017';
 const NEVER_CONFIRMED = [NAME, 'Bakkejord', BIRTH_NUMBER];
 
-let workbench: Workbench;
-let running: RunningWorkbench;
-let dataDir: string;
-let base: string;
-let browser: Browser;
+const own = ownWorkbench('tb-privacy-');
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'tb-privacy-'));
-  workbench = createWorkbenchServer({ dataDir, seedLocale: 'nb', port: 0, mount: mountPage, faults: { rate: 0, slowRate: 0, dropRate: 0 } });
-  running = await workbench.listen();
-  base = running.url.replace(/\/$/, '');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  workbench?.close();
-});
-
-async function token(user: 'staff' | 'lead' | 'admin'): Promise<string> {
-  return ((await (await fetch(`${base}/workbench/token/${user}`)).json()) as { access_token: string }).access_token;
-}
+const token = (user: 'staff' | 'lead' | 'admin'): Promise<string> => own.token(user);
 
 /** Everything the page keeps in the browser: local and session storage, every IndexedDB store, cookies, the URL. */
 async function browserTraces(page: Page): Promise<string> {
@@ -79,9 +56,9 @@ async function browserTraces(page: Page): Promise<string> {
 }
 
 async function openAs(user: 'staff' | 'lead', hash = ''): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await own.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/?user=${user}&lang=nb${hash}`);
+  await page.goto(`${own.base}/?user=${user}&lang=nb${hash}`);
   await page.waitForSelector('#tb-main');
   return page;
 }
@@ -108,14 +85,14 @@ describe('bait typed into every free-text field', () => {
     await staff.getByRole('button', { name: 'Send tilbakemelding' }).click();
     await staff.getByText('Takk! Tilbakemeldingen er sendt til prosjektgruppen.').waitFor();
 
-    await staff.goto(`${base}/?user=staff&lang=nb#/feedback`);
+    await staff.goto(`${own.base}/?user=staff&lang=nb#/feedback`);
     await staff.getByRole('textbox', { name: /^Emne/ }).fill('Dato i rutinen');
     await staff.getByRole('textbox', { name: /^Tilbakemelding/ }).fill(`Barnet er født ${DATE_OF_BIRTH} og gruer seg til å gå hjem.`);
     await staff.getByRole('button', { name: 'Send tilbakemelding' }).click();
     await staff.getByRole('alert').filter({ hasText: 'Dette kan være opplysninger om et barn' }).waitFor();
     await staff.getByRole('button', { name: 'Send likevel – det er ikke opplysninger om et barn' }).click();
     await staff.getByText('Takk! Tilbakemeldingen er sendt til prosjektgruppen.').waitFor();
-    await staff.goto(`${base}/?user=staff&lang=nb#/evaluate`);
+    await staff.goto(`${own.base}/?user=staff&lang=nb#/evaluate`);
     await staff.getByRole('radio', { name: 'Sammen med barnet eller foreldrene' }).check();
     await staff.getByLabel('Nivå', { exact: true }).selectOption('1');
     await staff.getByLabel('Tjeneste').selectOption('skole');
@@ -146,9 +123,9 @@ describe('bait typed into every free-text field', () => {
     await lead.context().close();
 
     // Admin: a routine's summary with bait is held back by the same warning, then edited.
-    const adminContext = await browser.newContext();
+    const adminContext = await own.browser.newContext();
     const adminPage = await adminContext.newPage();
-    await adminPage.goto(`${base}/?user=admin&lang=nb#/admin`);
+    await adminPage.goto(`${own.base}/?user=admin&lang=nb#/admin`);
     await adminPage.getByRole('heading', { level: 1, name: 'Administrasjon av modellen' }).waitFor();
     await adminPage.locator('tr[data-routine="tannhelse-omsorgssvikt"] a').click();
     await adminPage.getByRole('heading', { level: 2, name: /^Rediger rutine:/ }).waitFor();
@@ -166,15 +143,15 @@ describe('bait typed into every free-text field', () => {
     const admin = await token('admin');
     const listText: Record<string, string> = {};
     for (const list of LISTS) {
-      const response = await fetch(`${base}/sites/tryggebarn/_api/web/lists/getByTitle('${encodeURIComponent(list.title)}')/items?$top=5000`, {
+      const response = await fetch(`${own.base}/sites/tryggebarn/_api/web/lists/getByTitle('${encodeURIComponent(list.title)}')/items?$top=5000`, {
         headers: { Authorization: `Bearer ${admin}`, Accept: 'application/json;odata=nometadata' }
       });
       listText[list.title] = await response.text();
     }
     // Every calendar event the lead's booking made (the organizer's; attendees get copies of the same event).
     const leadToken = await token('lead');
-    const events = await (await fetch(`${base}/graph/v1.0/me/events?$top=999`, { headers: { Authorization: `Bearer ${leadToken}` } })).text();
-    const log = readFileSync(workbench.requestLogFile, 'utf8');
+    const events = await (await fetch(`${own.base}/graph/v1.0/me/events?$top=999`, { headers: { Authorization: `Bearer ${leadToken}` } })).text();
+    const log = readFileSync(own.workbench.requestLogFile, 'utf8');
 
     for (const bait of NEVER_CONFIRMED) {
       for (const [title, text] of Object.entries(listText)) expect({ list: title, bait, found: text.includes(bait) }).toEqual({ list: title, bait, found: false });
@@ -188,8 +165,8 @@ describe('bait typed into every free-text field', () => {
     expect(events.includes(DATE_OF_BIRTH)).toBe(false);
     expect(JSON.parse(events).value.length).toBeGreaterThan(0);
     // Nothing in any other file of the workbench's data folder either (the database holds the confirmed feedback).
-    for (const file of readdirSync(dataDir).filter((f) => statSync(join(dataDir, f)).isFile() && !f.endsWith('.db') && !f.includes('.db-'))) {
-      const text = readFileSync(join(dataDir, file), 'latin1');
+    for (const file of readdirSync(own.dataDir).filter((f) => statSync(join(own.dataDir, f)).isFile() && !f.endsWith('.db') && !f.includes('.db-'))) {
+      const text = readFileSync(join(own.dataDir, file), 'latin1');
       for (const bait of NEVER_CONFIRMED) expect({ file, bait, found: text.includes(bait) }).toEqual({ file, bait, found: false });
     }
   });

@@ -1,10 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../workbench/server/createWorkbenchServer';
-import { mountPage } from '../../workbench/server/mountPage';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { ownWorkbench } from './support/ownWorkbench';
 
 /**
  * Issue 16 in the browser: the same guard in feedback, evaluation and booking warns, with its reason, about a
@@ -18,30 +13,8 @@ const REASON = 'ser ut som et navn og en klasse: «sondre i 2c»';
 const WARNING = 'Dette kan være opplysninger om et barn';
 const EVIL = '//evil.example/x';
 
-let workbench: Workbench;
-let running: RunningWorkbench;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  workbench = createWorkbenchServer({ dataDir: mkdtempSync(join(tmpdir(), 'tb-privacy-guard-')), seedLocale: 'nb', port: 0, mount: mountPage, faults: { rate: 0, slowRate: 0, dropRate: 0 } });
-  running = await workbench.listen();
-  base = running.url.replace(/\/$/, '');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  workbench?.close();
-});
-
-async function openAs(user: 'staff' | 'lead' | 'admin', hash: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}/?user=${user}&lang=nb${hash}`);
-  await page.waitForSelector('#tb-main');
-  return page;
-}
+const own = ownWorkbench('tb-privacy-guard-');
+const openAs = (user: 'staff' | 'lead' | 'admin', hash: string): ReturnType<typeof own.openAs> => own.openAs(user, hash);
 
 describe('feedback', () => {
   it('warns with the reason for a child named with a class, and sends an ordinary sentence at once', async () => {
@@ -107,8 +80,8 @@ describe('booking', () => {
 
 describe("a service's web address", () => {
   it('is shown as text, not a link, when it is protocol-relative', async () => {
-    const token = ((await (await fetch(`${base}/workbench/token/admin`)).json()) as { access_token: string }).access_token;
-    const api = `${base}/sites/tryggebarn/_api/web/lists/getByTitle('${encodeURIComponent('TB Tjenester')}')`;
+    const token = ((await (await fetch(`${own.base}/workbench/token/admin`)).json()) as { access_token: string }).access_token;
+    const api = `${own.base}/sites/tryggebarn/_api/web/lists/getByTitle('${encodeURIComponent('TB Tjenester')}')`;
     const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;charset=utf-8' };
     const items = (await (await fetch(`${api}/items?$select=Id,Title&$top=1`, { headers })).json()) as { value: Array<{ Id: number; Title: string }> };
     const service = items.value[0];

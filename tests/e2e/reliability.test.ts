@@ -1,15 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { RawListItem } from '../../src/core/mapping/RawListItem';
 import { LISTS } from '../../src/core/schema/lists';
 import { itemContent } from '../../src/core/transfer/itemContent';
-import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../workbench/server/createWorkbenchServer';
 import { loadStarterModel } from '../../workbench/server/seed/loadStarterModel';
-import { mountPage } from '../../workbench/server/mountPage';
 import type { FaultConfig } from '../../workbench/server/faults/FaultConfig';
-import { launchBrowser } from './support/browser';
+import { ownWorkbench } from './support/ownWorkbench';
 
 /**
  * Issue 17 in Chromium, on the shipped bundle, with the workbench's fault switch: the browser's own network
@@ -30,50 +25,29 @@ const SEEDS = (process.env.RELIABILITY_SEEDS ?? '17')
 const SENT = 'Takk! Tilbakemeldingen er sendt til prosjektgruppen.';
 const NOT_SENT = /Tilbakemeldingen ble ikke sendt/;
 
-let workbench: Workbench;
-let running: RunningWorkbench;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  workbench = createWorkbenchServer({ dataDir: mkdtempSync(join(tmpdir(), 'tb-reliability-e2e-')), seedLocale: 'nb', port: 0, mount: mountPage, faults: { rate: 0, slowRate: 0, dropRate: 0 } });
-  running = await workbench.listen();
-  base = running.url.replace(/\/$/, '');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  workbench?.close();
-});
-
-const NO_FAULTS: Partial<FaultConfig> = { rate: 0, dropRate: 0, slowRate: 0 };
+const own = ownWorkbench('tb-reliability-e2e-');
 
 function faults(config: Partial<FaultConfig>): void {
-  workbench.setFaults({ ...workbench.faults, ...NO_FAULTS, ...config } as FaultConfig);
+  own.setFaults(config);
 }
 
-async function openAs(user: 'staff' | 'admin', hash: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}/?user=${user}&lang=nb${hash}`);
-  await page.waitForSelector('#tb-main', { timeout: 30000 });
-  return page;
+function openAs(user: 'staff' | 'admin', hash: string): Promise<Page> {
+  return own.openAs(user, hash);
 }
 
 /** Items of a list, read from the workbench's database (no API request, so no fault). */
 function rows(listTitle: string): Array<Record<string, unknown> & { Id: number }> {
   return (
-    workbench.db.prepare('SELECT i.id AS id, i.data AS data FROM items i JOIN lists l ON l.num = i.list_num WHERE l.title = ?').all(listTitle) as Array<{ id: number; data: string }>
+    own.workbench.db.prepare('SELECT i.id AS id, i.data AS data FROM items i JOIN lists l ON l.num = i.list_num WHERE l.title = ?').all(listTitle) as Array<{ id: number; data: string }>
   ).map((r) => ({ ...(JSON.parse(r.data) as Record<string, unknown>), Id: r.id }));
 }
 
 /** The model lists' content per item (no version stamps), through the API with faults off. */
 async function siteContent(): Promise<Map<string, string>> {
-  const token = ((await (await fetch(`${base}/workbench/token/admin`)).json()) as { access_token: string }).access_token;
+  const token = await own.token('admin');
   const result = new Map<string, string>();
   for (const schema of LISTS.filter((l) => l.partOfModel)) {
-    const response = await fetch(`${base}/sites/tryggebarn/_api/web/lists/getbytitle('${encodeURIComponent(schema.title)}')/items?$top=5000`, {
+    const response = await fetch(`${own.base}/sites/tryggebarn/_api/web/lists/getbytitle('${encodeURIComponent(schema.title)}')/items?$top=5000`, {
       headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' }
     });
     const items = ((await response.json()) as { value: RawListItem[] }).value;
@@ -139,7 +113,7 @@ describe.each(SEEDS)('reliability in Chromium (seed %i)', (seed) => {
         // (412), late in the import, so there is much to undo under the same storm.
         const contact = rows('TB Kontakter').find((c) => c.ContactKey === doc.contacts[doc.contacts.length - 1].key);
         if (!contact) throw new Error('fixture');
-        workbench.db
+        own.workbench.db
           .prepare("UPDATE items SET data = json_set(data, '$.Description', ?), version = version + 1 WHERE id = ? AND list_num = (SELECT num FROM lists WHERE title = 'TB Kontakter')")
           .run(`Endret av en annen ${i}`, contact.Id);
       }

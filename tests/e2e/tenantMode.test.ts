@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { createWorkbenchServer } from '../../workbench/server/createWorkbenchServer';
-import { mountPage } from '../../workbench/server/mountPage';
-import { launchBrowser } from './support/browser';
+import { ownWorkbench } from './support/ownWorkbench';
 
 /**
  * Tenant mode offline: a workbench started with tenant settings runs MSAL Browser (v5) under the page's CSP and
@@ -17,34 +11,11 @@ const TENANT_ENV = {
   WORKBENCH_TENANT_SITE_URL: 'https://demokommune.sharepoint.com/sites/tryggebarn'
 };
 
-let browser: Browser;
-let url: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const saved = { ...process.env };
-  Object.assign(process.env, TENANT_ENV);
-  const dataDir = mkdtempSync(join(tmpdir(), 'tb-tenant-'));
-  const workbench = createWorkbenchServer({ dataDir, seedLocale: 'nb', port: 0, mount: mountPage });
-  process.env = saved;
-  const running = await workbench.listen();
-  url = running.url;
-  close = async () => {
-    await running.close();
-    workbench.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-});
-
-afterAll(async () => {
-  await close?.();
-  await browser?.close();
-});
+const own = ownWorkbench('tb-tenant-', { env: TENANT_ENV });
 
 describe('tenant mode (MSAL Browser v5)', () => {
   it('starts the sign-in at Entra ID with our client id, the tenant and the redirect bridge, without a CSP violation', async () => {
-    const context = await browser.newContext();
+    const context = await own.browser.newContext();
     const page = await context.newPage();
     const cspViolations: string[] = [];
     page.on('console', (m) => {
@@ -75,7 +46,7 @@ describe('tenant mode (MSAL Browser v5)', () => {
         } else await route.abort();
       });
     });
-    await page.goto(`${url}/?tenant=1`);
+    await page.goto(`${own.base}/?tenant=1`);
     const signIn = await authorize;
     expect(signIn.pathname).toBe('/demokommune.onmicrosoft.com/oauth2/v2.0/authorize');
     expect(signIn.searchParams.get('client_id')).toBe(TENANT_ENV.WORKBENCH_TENANT_CLIENT_ID);
@@ -87,9 +58,9 @@ describe('tenant mode (MSAL Browser v5)', () => {
   });
 
   it('serves the redirect bridge, which says so when it is opened without a sign-in response', async () => {
-    const context = await browser.newContext();
+    const context = await own.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${url}/workbench/auth/redirect`);
+    await page.goto(`${own.base}/workbench/auth/redirect`);
     await page.getByText('Innloggingen kunne ikke fullføres', { exact: false }).waitFor();
     await context.close();
   });

@@ -1,21 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../workbench/server/createWorkbenchServer';
-import { mountPage } from '../../workbench/server/mountPage';
+import type { Page } from 'playwright-core';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
-import { launchBrowser } from './support/browser';
+import { ownWorkbench } from './support/ownWorkbench';
 
 /**
  * Writes ≥ 50 XSS payloads through SharePoint REST into every text field the product shows, opens every view
  * in Chromium with the page's CSP bypassed (so the product itself, not the CSP, must stop them), and proves
  * no script ran. Its own workbench, so the other browser tests keep the clean starter model.
  */
-let workbench: Workbench;
-let running: RunningWorkbench;
-let browser: Browser;
-let base: string;
+const own = ownWorkbench('tb-xss-');
 
 const TEXT_FIELDS: Record<string, string[]> = {
   'TB Rutiner': ['Title', 'Summary', 'LegalBasis', 'Owner'],
@@ -27,7 +19,7 @@ const TEXT_FIELDS: Record<string, string[]> = {
 };
 
 async function spRequest(token: string, path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${base}/sites/tryggebarn/_api/${path}`, {
+  return fetch(`${own.base}/sites/tryggebarn/_api/${path}`, {
     ...init,
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json;charset=utf-8', ...(init.headers ?? {}) }
   });
@@ -36,10 +28,7 @@ async function spRequest(token: string, path: string, init: RequestInit = {}): P
 const list = (title: string): string => `web/lists/getByTitle('${encodeURIComponent(title)}')`;
 
 beforeAll(async () => {
-  workbench = createWorkbenchServer({ dataDir: mkdtempSync(join(tmpdir(), 'tb-xss-')), seedLocale: 'nb', port: 0, mount: mountPage, faults: { rate: 0, slowRate: 0, dropRate: 0 } });
-  running = await workbench.listen();
-  base = running.url.replace(/\/$/, '');
-  const token = ((await (await fetch(`${base}/workbench/token/admin`)).json()) as { access_token: string }).access_token;
+  const token = await own.token('admin');
   let n = 0;
   const next = (): string => XSS_PAYLOADS[n++ % XSS_PAYLOADS.length];
   for (const [title, fields] of Object.entries(TEXT_FIELDS)) {
@@ -56,13 +45,6 @@ beforeAll(async () => {
     }
   }
   expect(n).toBeGreaterThan(XSS_PAYLOADS.length * 3);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-  workbench?.close();
 });
 
 /** Everything a payload could have done if it had run or been parsed as markup. */
@@ -87,7 +69,7 @@ async function evidenceOfInjection(page: Page): Promise<string[]> {
 describe('hostile HTML in every field', () => {
   it(`runs none of ${XSS_PAYLOADS.length} payloads on any view`, async () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(50);
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await own.browser.newContext({ bypassCSP: true });
     const ran: string[] = [];
     await context.exposeFunction('xss', () => ran.push('xss()'));
     const page = await context.newPage();
@@ -97,7 +79,7 @@ describe('hostile HTML in every field', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/?user=admin&lang=nb`);
+    await page.goto(`${own.base}/?user=admin&lang=nb`);
     await page.waitForSelector('#tb-main');
     const views = ['#/', '#/routines', '#/services', '#/tools', '#/arenas', '#/contacts', '#/for-me', '#/guide', '#/urgent'];
     const detailLinks = await page.evaluate(async () => {

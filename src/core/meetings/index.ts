@@ -1,6 +1,7 @@
 /** Public API of booking tverrfaglige møter: pure rules for the invitation, its recurrence and its idempotency. */
 export { arenasNamedInStep, bookableArenasForStep, MAX_ARENAS_PER_STEP } from './arenasNamedInStep';
 export { bookingAttemptFor, bookingFingerprint, isTransactionId, uuidFromRandomBytes, type BookingAttempt } from './bookingAttempt';
+export { findByTransactionId, graphDateTimeToUtc, readBackWindow, seriesMastersToCheck, type ReadBackEvent } from './bookingReadBack';
 export { defaultInvitation, modelAddress, type DefaultInvitation } from './defaultInvitation';
 export { MEETING_EVENT_WORDING, type MeetingEventWording } from './eventWording';
 export { addInvitees, isSamePerson, removeInvitee, setInviteeRequired, type MeetingInvitee } from './MeetingInvitee';

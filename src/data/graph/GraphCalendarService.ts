@@ -1,4 +1,4 @@
-import type { MeetingEventRequest } from '../../core/meetings';
+import { findByTransactionId, readBackWindow, seriesMastersToCheck, type MeetingEventRequest, type ReadBackEvent } from '../../core/meetings';
 import { planScheduleRequests } from '../../core/scheduling/batchSchedules';
 import type {
   AvailabilityRequest,
@@ -7,7 +7,9 @@ import type {
   CreatedMeeting,
   CreateMeetingOptions,
   DirectoryPerson
-} from './CalendarService';
+} from '../ports/CalendarService';
+import { CalendarFailure } from '../ports/CalendarFailure';
+import { isAbort, provesNothingCreated, toCalendarFailure } from './calendarFailures';
 import { delay, type Sleep } from './delay';
 import { fetchSchedules } from './fetchSchedules';
 import type { GraphClientLike } from './GraphClientLike';
@@ -34,11 +36,17 @@ const SEARCH_RESULTS = 15;
 /** A user or an event as Graph answers: any property may be missing or null, so each is read with `text`. */
 type GraphUser = Record<string, unknown>;
 
-interface GraphEvent {
+interface GraphEvent extends ReadBackEvent {
   id: string;
   webLink?: unknown;
   onlineMeeting?: unknown;
 }
+
+/** What the read-back asks of each event in the meeting's window: enough to match it and to show it. */
+const READ_BACK_FIELDS = 'id,subject,type,seriesMasterId,transactionId,webLink,onlineMeeting';
+/** Graph pages a calendar view (ten by default); one meeting's window seldom holds more than a page of 50. */
+const READ_BACK_PAGE = 50;
+const READ_BACK_MAX_PAGES = 20;
 
 /**
  * CalendarService on Microsoft Graph, through whichever client the host gives: SPFx's MSGraphClientV3 in a
@@ -73,59 +81,151 @@ export class GraphCalendarService implements CalendarService {
     const term = text.replace(/["\\]/g, ' ').replace(/\s+/g, ' ').trim();
     if (term.length < 2) return [];
     const search = `"displayName:${term}" OR "mail:${term}"`;
-    const page = (await this.retrying(
-      () =>
-        this.client
-          .api('/users')
-          .header('ConsistencyLevel', 'eventual')
-          .query(`$search=${encodeURIComponent(search)}&$select=${PERSON_FIELDS}&$top=${SEARCH_RESULTS}`)
-          .get() as Promise<{ value?: GraphUser[] }>,
-      signal
+    const page = (await typed(
+      this.retrying(
+        () =>
+          this.client
+            .api('/users')
+            .header('ConsistencyLevel', 'eventual')
+            .query(`$search=${encodeURIComponent(search)}&$select=${PERSON_FIELDS}&$top=${SEARCH_RESULTS}`)
+            .get() as Promise<{ value?: GraphUser[] }>,
+        signal
+      )
     )) as { value?: GraphUser[] };
     return uniquePeople((page.value ?? []).map(toPerson));
   }
 
   public async getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult> {
     const plan = planScheduleRequests({ emails: request.emails, window: request.window });
-    return fetchSchedules(this.client, plan, {
-      sleep: this.sleep,
-      now: this.now,
-      maxInnerRetries: this.maxInnerRetries,
-      batchRetryDelaysSeconds: this.extraRetryDelays,
-      onProgress: request.onProgress,
-      signal: request.signal
-    });
+    return typed(
+      fetchSchedules(this.client, plan, {
+        sleep: this.sleep,
+        now: this.now,
+        maxInnerRetries: this.maxInnerRetries,
+        batchRetryDelaysSeconds: this.extraRetryDelays,
+        onProgress: request.onProgress,
+        signal: request.signal
+      })
+    );
   }
 
   /**
    * Creates the meeting in the organizer's calendar; Exchange sends the invitations. Every attempt sends the same
    * body with the same transactionId, so if an answer is lost and the create is sent again, Graph answers with the
-   * event it already made.
+   * event it already made instead of a second one.
+   *
+   * When every attempt failed, the outcome is settled before anyone is told: a refusal Graph gives before writing
+   * proves nothing was made; anything else (a lost answer, 5xx, a 429 after hidden retries) is settled by reading the
+   * calendar back for the transactionId. Found: the booking succeeded. Not found: nothing was made. The read-back
+   * failing too: `outcomeUnknown`, never "not booked".
    */
   public async createMeeting(event: MeetingEventRequest, options: CreateMeetingOptions = {}): Promise<CreatedMeeting> {
-    const created = (await withTransientRetry(() => this.client.api('/me/events').post(event) as Promise<GraphEvent>, {
-      delaysSeconds: this.extraRetryDelays,
-      sleep: this.sleep,
-      signal: options.signal,
-      onAttempt: (attempt) => options.onProgress?.({ kind: 'creating', attempt }),
-      onWait: (seconds, attempt) => options.onProgress?.({ kind: 'waiting', seconds, attempt })
-    })) as GraphEvent;
+    const failures: unknown[] = [];
+    let created: GraphEvent;
+    try {
+      created = (await withTransientRetry(() => this.client.api('/me/events').post(event) as Promise<GraphEvent>, {
+        delaysSeconds: this.extraRetryDelays,
+        sleep: this.sleep,
+        signal: options.signal,
+        onAttempt: (attempt) => options.onProgress?.({ kind: 'creating', attempt }),
+        onWait: (seconds, attempt) => options.onProgress?.({ kind: 'waiting', seconds, attempt }),
+        onFailure: (error) => failures.push(error)
+      })) as GraphEvent;
+    } catch (error) {
+      if (isAbort(error) || options.signal?.aborted) throw error;
+      if (failures.every(provesNothingCreated)) throw toCalendarFailure(error, true);
+      options.onProgress?.({ kind: 'checking' });
+      let found: GraphEvent | undefined;
+      try {
+        found = await this.readBack(event, options.signal);
+      } catch (readError) {
+        if (isAbort(readError) || options.signal?.aborted) throw readError;
+        throw new CalendarFailure('outcomeUnknown', false, error);
+      }
+      if (!found) throw toCalendarFailure(error, true);
+      created = found;
+    }
     let meeting = toCreatedMeeting(created);
     if (event.isOnlineMeeting && meeting.joinUrl === undefined) {
       // Exchange sometimes answers the create before Teams has made the meeting; the link arrives shortly after.
+      // The meeting exists whatever happens here: a failed look-up leaves the link "on its way", never "not booked".
       options.onProgress?.({ kind: 'confirming' });
-      await this.sleep(this.joinUrlDelayMs, options.signal);
-      const again = (await this.retrying(
-        () => this.client.api(`/me/events/${encodeURIComponent(created.id)}`).select('id,webLink,onlineMeeting').get() as Promise<GraphEvent>,
-        options.signal
-      )) as GraphEvent;
-      meeting = { ...meeting, ...definedOnly(toCreatedMeeting(again)) };
+      try {
+        await this.sleep(this.joinUrlDelayMs, options.signal);
+        const again = (await this.retrying(
+          () => this.client.api(`/me/events/${encodeURIComponent(created.id)}`).select('id,webLink,onlineMeeting').get() as Promise<GraphEvent>,
+          options.signal
+        )) as GraphEvent;
+        meeting = { ...meeting, ...definedOnly(toCreatedMeeting(again)) };
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+      }
     }
     return meeting;
   }
 
+  public async findMeeting(event: MeetingEventRequest, signal?: AbortSignal): Promise<CreatedMeeting | undefined> {
+    try {
+      const found = await this.readBack(event, signal);
+      return found ? toCreatedMeeting(found) : undefined;
+    } catch (error) {
+      if (isAbort(error) || signal?.aborted) throw error;
+      throw new CalendarFailure('outcomeUnknown', false, error);
+    }
+  }
+
+  /**
+   * The event this booking made, if any: the calendar view of the meeting's time, matched on transactionId (Graph
+   * does not document `$filter` on it); for a series, the masters of the occurrences with the booking's subject.
+   */
+  private async readBack(event: MeetingEventRequest, signal?: AbortSignal): Promise<GraphEvent | undefined> {
+    const window = readBackWindow(event);
+    const seen: GraphEvent[] = [];
+    let page = (await this.retrying(
+      () =>
+        this.client
+          .api('/me/calendarView')
+          .query({ startDateTime: window.start, endDateTime: window.end, $top: String(READ_BACK_PAGE) })
+          .select(READ_BACK_FIELDS)
+          .get() as Promise<GraphPage>,
+      signal
+    )) as GraphPage;
+    for (let pages = 1; ; pages++) {
+      seen.push(...(page.value ?? []));
+      const match = findByTransactionId(seen, event.transactionId);
+      if (match) return match;
+      const next = page['@odata.nextLink'];
+      if (typeof next !== 'string' || pages >= READ_BACK_MAX_PAGES) break;
+      page = (await this.retrying(() => this.client.api(next).get() as Promise<GraphPage>, signal)) as GraphPage;
+    }
+    if (!event.recurrence) return undefined;
+    for (const masterId of seriesMastersToCheck(seen, event.subject)) {
+      const master = (await this.retrying(
+        () => this.client.api(`/me/events/${encodeURIComponent(masterId)}`).select('id,transactionId,webLink,onlineMeeting').get() as Promise<GraphEvent>,
+        signal
+      )) as GraphEvent;
+      if (master.transactionId === event.transactionId) return master;
+    }
+    return undefined;
+  }
+
   private retrying<T>(operation: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     return withTransientRetry(operation, { delaysSeconds: this.extraRetryDelays, sleep: this.sleep, signal });
+  }
+}
+
+interface GraphPage {
+  value?: GraphEvent[];
+  '@odata.nextLink'?: unknown;
+}
+
+/** Failures leave the adapter typed (CalendarFailure); a cancel stays an AbortError. */
+async function typed<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw toCalendarFailure(error, true);
   }
 }
 

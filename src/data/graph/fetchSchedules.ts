@@ -1,6 +1,6 @@
 import type { AttendeeAvailability } from '../../core/scheduling/Availability';
 import { buildBatchBodies, MAX_REQUESTS_PER_BATCH, parseBatchResponse, type BatchResponseBody, type ScheduleRequest } from '../../core/scheduling/batchSchedules';
-import type { AvailabilityProgress, UnansweredCalendars } from './CalendarService';
+import type { AvailabilityProgress, UnansweredCalendars } from '../ports/CalendarService';
 import type { Sleep } from './delay';
 import type { GraphClientLike } from './GraphClientLike';
 import { withTransientRetry } from './transientFailures';

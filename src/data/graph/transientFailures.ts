@@ -37,6 +37,8 @@ export interface TransientRetryOptions {
   onWait?: (seconds: number, nextAttempt: number) => void;
   /** Called before every attempt (1-based). */
   onAttempt?: (attempt: number) => void;
+  /** Called with every failed attempt's error, the last one included, before it is retried or thrown. */
+  onFailure?: (error: unknown, attempt: number) => void;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function withTransientRetry<T>(operation: () => Promise<T>, options
     try {
       return await operation();
     } catch (error) {
+      options.onFailure?.(error, attempt);
       const wait = options.delaysSeconds[attempt - 1];
       if (wait === undefined || !isTransientFailure(error) || options.signal?.aborted) throw error;
       options.onWait?.(wait, attempt + 1);

@@ -1,4 +1,4 @@
-import type { CalendarService } from '../graph/CalendarService';
+import type { CalendarService } from './CalendarService';
 import type { AdminAccess } from './admin/AdminServices';
 import type { EvaluationStore } from './EvaluationStore';
 import type { FeedbackStore } from './FeedbackStore';

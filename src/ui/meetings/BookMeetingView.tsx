@@ -28,7 +28,7 @@ import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
 import { toPlainText } from '../common/toPlainText';
 import { useModelLookups } from '../common/useModelLookups';
-import { BookedMeeting, BookingFailed } from './BookingResult';
+import { BookedMeeting, BookingFailed, BookingUnknown } from './BookingResult';
 import { useCalendarService } from './CalendarServiceContext';
 import { formatSlot } from './formatSlot';
 import { MeetingDetailsSection, type DetailsProblems, type MeetingDetails } from './MeetingDetailsSection';
@@ -130,7 +130,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
     if (finder.state.phase === 'found' || finder.state.phase === 'failed') resultsHeading.current?.focus();
   }, [finder.state.phase]);
   React.useEffect(() => {
-    if (booking.state.phase === 'booked' || booking.state.phase === 'failed') outcomeHeading.current?.focus();
+    if (booking.state.phase === 'booked' || booking.state.phase === 'failed' || booking.state.phase === 'unknown') outcomeHeading.current?.focus();
   }, [booking.state.phase]);
 
   // The invitation is plain text. An admin may have made the arena's columns rich text (or written HTML through
@@ -319,6 +319,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
         />
       )}
       {booking.state.phase === 'failed' && <BookingFailed failure={booking.state.failure} headingRef={outcomeHeading} onRetry={book} />}
+      {booking.state.phase === 'unknown' && <BookingUnknown headingRef={outcomeHeading} onCheckAgain={booking.checkAgain} />}
     </article>
   );
 }
@@ -344,6 +345,7 @@ function progressText(find: FindState, book: BookState, s: ReturnType<typeof use
     const progress = book.progress;
     if (progress.kind === 'waiting') return s.progressBookingWaiting(progress.seconds);
     if (progress.kind === 'confirming') return s.progressConfirming;
+    if (progress.kind === 'checking') return s.progressChecking;
     return progress.attempt > 1 ? s.progressBookingAgain(progress.attempt) : s.progressBooking;
   }
   if (find.phase === 'finding') {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import type { CreatedMeeting } from '../../data/graph/CalendarService';
+import type { CreatedMeeting } from '../../data/ports/CalendarService';
 import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
 import type { BookingFailure } from './useMeetingBooking';
@@ -42,7 +42,10 @@ export function BookedMeeting(props: { meeting: CreatedMeeting; onBookAnother: (
   );
 }
 
-/** What failed, what to do, and a retry that cannot make a second meeting (same transactionId). */
+/**
+ * Not booked, and known to be so (the refusal proved it, or the calendar was read back): what failed, what to do,
+ * and a retry that cannot make a second meeting (same transactionId).
+ */
 export function BookingFailed(props: { failure: BookingFailure; onRetry: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
   const { strings } = useApp();
   const s = strings.meetings;
@@ -56,6 +59,7 @@ export function BookingFailed(props: { failure: BookingFailure; onRetry: () => v
             {s.failedTitle}
           </h2>
         </MessageBarTitle>
+        <Text>{s.nothingCreated}</Text>
         <Text>{advice}</Text>
         {props.failure !== 'denied' && <Text>{s.retryIsSafe}</Text>}
       </MessageBarBody>
@@ -64,6 +68,31 @@ export function BookingFailed(props: { failure: BookingFailure; onRetry: () => v
           <Button onClick={props.onRetry}>{s.tryAgain}</Button>
         </MessageBarActions>
       )}
+    </MessageBar>
+  );
+}
+
+/**
+ * The create's answer was lost and the calendar could not be read back: the meeting may exist, so the organizer is
+ * not told "not booked" — only that it is not known yet, where to look, and a way to check again (reads only).
+ */
+export function BookingUnknown(props: { onCheckAgain: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
+  const { strings } = useApp();
+  const s = strings.meetings;
+  const styles = useMeetingStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody className={styles.result}>
+        <MessageBarTitle>
+          <h2 ref={props.headingRef} tabIndex={-1} className={`${styles.headingTarget} ${styles.inlineHeading}`}>
+            {s.unknownTitle}
+          </h2>
+        </MessageBarTitle>
+        <Text>{s.unknownText}</Text>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={props.onCheckAgain}>{s.checkAgain}</Button>
+      </MessageBarActions>
     </MessageBar>
   );
 }

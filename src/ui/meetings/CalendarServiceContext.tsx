@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { CalendarService } from '../../data/graph/CalendarService';
+import type { CalendarService } from '../../data/ports/CalendarService';
 
 /**
  * The Graph calendar service for the booking views. A context of its own (rather than a field of the app context)

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Checkbox, Text } from '@fluentui/react-components';
 import { addInvitees, removeInvitee, setInviteeRequired, type MeetingInvitee } from '../../core/meetings';
-import type { DirectoryPerson } from '../../data/graph/CalendarService';
+import type { DirectoryPerson } from '../../data/ports/CalendarService';
 import { useApp } from '../app/AppContext';
 import { FocusTargetHeading } from './FocusTargetHeading';
 import { useMeetingStyles } from './meetingStyles';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { isSamePerson, type MeetingInvitee } from '../../core/meetings';
-import type { DirectoryPerson } from '../../data/graph/CalendarService';
+import type { DirectoryPerson } from '../../data/ports/CalendarService';
 import { useApp } from '../app/AppContext';
 import { useCalendarService } from './CalendarServiceContext';
 import { useMeetingStyles } from './meetingStyles';

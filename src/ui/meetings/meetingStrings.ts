@@ -55,6 +55,7 @@ export interface MeetingStrings {
   progressBookingAgain: (attempt: number) => string;
   progressBookingWaiting: (seconds: number) => string;
   progressConfirming: string;
+  progressChecking: string;
   findFailed: string;
   cancel: string;
 
@@ -127,6 +128,10 @@ export interface MeetingStrings {
   failedOther: string;
   tryAgain: string;
   retryIsSafe: string;
+  nothingCreated: string;
+  unknownTitle: string;
+  unknownText: string;
+  checkAgain: string;
 }
 
 export const nb: MeetingStrings = {
@@ -181,6 +186,7 @@ export const nb: MeetingStrings = {
   progressBookingAgain: (attempt) => `Booker møtet (forsøk ${attempt}) …`,
   progressBookingWaiting: (seconds) => `Microsoft 365 svarte ikke. Prøver igjen om ${seconds} s …`,
   progressConfirming: 'Møtet er laget. Henter Teams-lenken …',
+  progressChecking: 'Sjekker kalenderen din om møtet ble laget …',
   findFailed: 'Fant ikke ledig tid: Microsoft 365 svarte ikke. Vent litt og prøv igjen.',
   cancel: 'Avbryt',
 
@@ -255,7 +261,11 @@ export const nb: MeetingStrings = {
   failedDenied: 'Du har ikke tilgang til å lage møter i kalenderen. Kontakt IT eller prosjektgruppa.',
   failedOther: 'Noe gikk galt. Prøv igjen, eller book møtet i Outlook.',
   tryAgain: 'Prøv igjen',
-  retryIsSafe: 'Å prøve igjen lager ikke et ekstra møte: hvis det første kom gjennom, får du det.'
+  retryIsSafe: 'Å prøve igjen lager ikke et ekstra møte: hvis det første kom gjennom, får du det.',
+  nothingCreated: 'Det ble ikke laget noe møte, og ingen innkalling er sendt.',
+  unknownTitle: 'Vi vet ikke ennå om møtet ble booket',
+  unknownText: 'Svaret fra Microsoft 365 kom ikke fram, og vi fikk ikke sjekket kalenderen din. Møtet kan finnes. Se i Outlook-kalenderen, eller sjekk igjen om litt.',
+  checkAgain: 'Sjekk igjen'
 };
 
 export const nn: MeetingStrings = {
@@ -310,6 +320,7 @@ export const nn: MeetingStrings = {
   progressBookingAgain: (attempt) => `Set opp møtet (forsøk ${attempt}) …`,
   progressBookingWaiting: (seconds) => `Microsoft 365 svarte ikkje. Prøver igjen om ${seconds} s …`,
   progressConfirming: 'Møtet er laga. Hentar Teams-lenka …',
+  progressChecking: 'Sjekkar kalenderen din om møtet vart laga …',
   findFailed: 'Fann ikkje ledig tid: Microsoft 365 svarte ikkje. Vent litt og prøv igjen.',
   cancel: 'Avbryt',
 
@@ -384,7 +395,11 @@ export const nn: MeetingStrings = {
   failedDenied: 'Du har ikkje tilgang til å lage møte i kalenderen. Kontakt IT eller prosjektgruppa.',
   failedOther: 'Noko gjekk gale. Prøv igjen, eller set opp møtet i Outlook.',
   tryAgain: 'Prøv igjen',
-  retryIsSafe: 'Å prøve igjen lagar ikkje eit ekstra møte: om det første kom gjennom, får du det.'
+  retryIsSafe: 'Å prøve igjen lagar ikkje eit ekstra møte: om det første kom gjennom, får du det.',
+  nothingCreated: 'Det vart ikkje laga noko møte, og inga innkalling er send.',
+  unknownTitle: 'Vi veit ikkje enno om møtet vart sett opp',
+  unknownText: 'Svaret frå Microsoft 365 kom ikkje fram, og vi fekk ikkje sjekka kalenderen din. Møtet kan finnast. Sjå i Outlook-kalenderen, eller sjekk igjen om litt.',
+  checkAgain: 'Sjekk igjen'
 };
 
 export const en: MeetingStrings = {
@@ -439,6 +454,7 @@ export const en: MeetingStrings = {
   progressBookingAgain: (attempt) => `Booking the meeting (attempt ${attempt}) …`,
   progressBookingWaiting: (seconds) => `Microsoft 365 did not answer. Trying again in ${seconds} s …`,
   progressConfirming: 'The meeting is made. Getting the Teams link …',
+  progressChecking: 'Checking your calendar for the meeting …',
   findFailed: 'Could not get free/busy: Microsoft 365 did not answer. Wait a moment and try again.',
   cancel: 'Cancel',
 
@@ -513,5 +529,9 @@ export const en: MeetingStrings = {
   failedDenied: 'You are not allowed to create meetings in the calendar. Contact IT or the project group.',
   failedOther: 'Something went wrong. Try again, or book the meeting in Outlook.',
   tryAgain: 'Try again',
-  retryIsSafe: 'Trying again does not create a second meeting: if the first went through, you get that one.'
+  retryIsSafe: 'Trying again does not create a second meeting: if the first went through, you get that one.',
+  nothingCreated: 'No meeting was made and no invitation was sent.',
+  unknownTitle: 'We do not know yet whether the meeting was booked',
+  unknownText: 'The answer from Microsoft 365 was lost, and your calendar could not be checked. The meeting may exist. Look in your Outlook calendar, or check again in a moment.',
+  checkAgain: 'Check again'
 };

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { defaultInvitation, type MeetingInvitee } from '../../core/meetings';
 import type { Arena } from '../../core/model/Arena';
 import type { Service } from '../../core/model/Service';
-import type { DirectoryPerson } from '../../data/graph/CalendarService';
+import type { DirectoryPerson } from '../../data/ports/CalendarService';
 
 /** Someone the organizer found by name and added on purpose: required, like the default invitations. */
 export function toInvitee(person: DirectoryPerson, required: boolean): MeetingInvitee {

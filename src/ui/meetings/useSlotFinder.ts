@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { searchWindow, type MeetingInvitee } from '../../core/meetings';
 import { findSlots, type AttendeeAvailability, type FindSlotsResult, type MeetingAttendee } from '../../core/scheduling';
-import type { AvailabilityProgress, CalendarService, UnansweredCalendars } from '../../data/graph/CalendarService';
+import type { AvailabilityProgress, CalendarService, UnansweredCalendars } from '../../data/ports/CalendarService';
 
 export type FindState =
   | { phase: 'idle' }

@@ -14,7 +14,9 @@ import {
 import type { Arena } from '../../../src/core/model/Arena';
 import type { Service } from '../../../src/core/model/Service';
 import { findSlots, type MeetingAttendee } from '../../../src/core/scheduling';
+import type { GraphClientLike } from '../../../src/data/graph/GraphClientLike';
 import { GraphCalendarService } from '../../../src/data/graph/GraphCalendarService';
+import { CalendarFailure } from '../../../src/data/ports/CalendarFailure';
 import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../../workbench/server/createWorkbenchServer';
 import { SeededRandom } from '../../../workbench/server/faults/SeededRandom';
 import { DEMO_PEOPLE } from '../../../workbench/server/graph/demoPeople';
@@ -210,6 +212,72 @@ describe('booking with the fault switch on (30 % of requests answered 429 or 503
     const events = await myEvents();
     expect(events).toHaveLength(countBefore + 1);
     expect(events.filter((e) => e.transactionId === attempt.transactionId)).toEqual([expect.objectContaining({ id: meeting.id })]);
+  });
+});
+
+/**
+ * A Graph client whose creates reach the workbench (or not) and whose answers are then replaced by a failure:
+ * "5xx after the write" (Graph stored the event, then answered 5xx), which the fault switch does not make.
+ */
+function createsAnswered(status: number, write: boolean): GraphClientLike {
+  return {
+    api: (target: string) => {
+      const request = client.api(target);
+      if (target !== '/me/events') return request;
+      const post = request.post.bind(request);
+      request.post = async (body: unknown) => {
+        if (write) await post(body);
+        throw Object.assign(new Error(`HTTP ${status}`), { statusCode: status, code: status === 429 ? 'TooManyRequests' : 'ServiceUnavailable' });
+      };
+      return request;
+    }
+  } as GraphClientLike;
+}
+
+describe('reading the calendar back when every create failed', () => {
+  async function attemptAt(daysAhead: number, recurrence = false): Promise<ReturnType<typeof bookingAttemptFor>> {
+    const invitees = (await widenedInvitees(new GraphCalendarService(client))).slice(0, 2);
+    const start = new Date(Date.now() + daysAhead * 86400000);
+    start.setUTCHours(11, 0, 0, 0);
+    const slot = { start: start.toISOString(), end: new Date(start.getTime() + 30 * 60000).toISOString() };
+    const series = recurrence
+      ? { pattern: { type: 'weekly' as const, interval: 1, firstDayOfWeek: 'monday' as const, daysOfWeek: [(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const)[start.getUTCDay()]] }, range: { type: 'endDate' as const, startDate: slot.start.slice(0, 10), endDate: new Date(start.getTime() + 15 * 86400000).toISOString().slice(0, 10), recurrenceTimeZone: 'Europe/Oslo' } }
+      : undefined;
+    const draft = buildMeetingEvent({ arena, slot, invitees, organizerEmail: organizer, basis: 'noPersonalInformation', wording: MEETING_EVENT_WORDING.nb, recurrence: series });
+    return bookingAttemptFor(draft, undefined, randomUUID);
+  }
+
+  it('finds the event Graph stored before answering 504 on every attempt, by its transactionId, and reports it booked', async () => {
+    await setFaults(NO_FAULTS);
+    const attempt = await attemptAt(6);
+    const before = (await myEvents()).length;
+    const from = logSize();
+    const meeting = await new GraphCalendarService(createsAnswered(504, true), { extraRetryDelaysSeconds: [0.05] }).createMeeting(attempt.event);
+    const requests = logSince(from).map((l) => `${l.method} ${l.path}`);
+    const events = await myEvents();
+    // Two creates sent with the same transactionId made one event, and the read-back was a calendar view.
+    expect(events).toHaveLength(before + 1);
+    expect(events.filter((e) => e.transactionId === attempt.transactionId)).toEqual([expect.objectContaining({ id: meeting.id })]);
+    expect(meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(requests).toEqual(['POST /graph/v1.0/me/events', 'POST /graph/v1.0/me/events', 'GET /graph/v1.0/me/calendarView']);
+  });
+
+  it('a weekly series stored before a lost answer is found through the master of its first occurrence', async () => {
+    await setFaults(NO_FAULTS);
+    const attempt = await attemptAt(8, true);
+    const meeting = await new GraphCalendarService(createsAnswered(503, true), { extraRetryDelaysSeconds: [] }).createMeeting(attempt.event);
+    const master = (await client.api(`/me/events/${encodeURIComponent(meeting.id)}`).select('id,type,transactionId').get()) as { type: string; transactionId: string };
+    expect(master).toMatchObject({ type: 'seriesMaster', transactionId: attempt.transactionId });
+  });
+
+  it('says "nothing created" only when the calendar holds no event with the transactionId', async () => {
+    await setFaults(NO_FAULTS);
+    const attempt = await attemptAt(7);
+    const before = (await myEvents()).length;
+    const failure = await new GraphCalendarService(createsAnswered(503, false), { extraRetryDelaysSeconds: [0.05] }).createMeeting(attempt.event).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(CalendarFailure);
+    expect(failure).toMatchObject({ kind: 'throttled', nothingCreated: true });
+    expect(await myEvents()).toHaveLength(before);
   });
 });
 

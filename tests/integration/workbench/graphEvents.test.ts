@@ -136,6 +136,31 @@ describe('POST me/events', () => {
   });
 });
 
+describe('what a read-back of a booking sees (transactionId in the calendar view)', () => {
+  it('returns transactionId with $select only to the organizer and only where the app set it; occurrences leave it out', async () => {
+    const day = '2031-09-15';
+    await createEvent(wb, 'lead', { subject: 'Med id', start: `${day}T09:00:00`, end: `${day}T10:00:00`, attendees: ['staff'], transactionId: 'tx-read-back' });
+    await createEvent(wb, 'lead', { subject: 'Uten id', start: `${day}T09:30:00`, end: `${day}T10:30:00` });
+    const recurrence = { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'numbered', startDate: day, numberOfOccurrences: 2 } };
+    const series = await createEvent(wb, 'lead', { subject: 'Serie', start: `${day}T09:15:00`, end: `${day}T09:45:00`, recurrence, transactionId: 'tx-series' });
+    const window = 'startDateTime=2031-09-15T07:00:00Z&endDateTime=2031-09-15T08:00:00Z';
+    const view = await getJson<Events>(`${wb.graph}/me/calendarView?${window}&$select=id,subject,type,seriesMasterId,transactionId`, auth('lead'));
+    const bySubject = new Map(view.value.map((e) => [e.subject, e]));
+    expect(bySubject.get('Med id')).toMatchObject({ transactionId: 'tx-read-back', type: 'singleInstance' });
+    expect('transactionId' in (bySubject.get('Uten id') ?? {})).toBe(false);
+    const occurrence = bySubject.get('Serie') ?? {};
+    expect(occurrence).toMatchObject({ type: 'occurrence', seriesMasterId: series.body.id });
+    expect('transactionId' in occurrence).toBe(false);
+    // The master carries it.
+    const master = await getJson<Record<string, unknown>>(`${wb.graph}/me/events/${encodeURIComponent(series.body.id as string)}?$select=id,transactionId`, auth('lead'));
+    expect(master.transactionId).toBe('tx-series');
+    // An attendee never sees the organizer's transactionId.
+    const staffView = await getJson<Events>(`${wb.graph}/me/calendarView?${window}&$select=subject,transactionId`, auth('staff'));
+    expect(staffView.value.find((e) => e.subject === 'Med id')).toBeDefined();
+    expect(staffView.value.every((e) => !('transactionId' in e))).toBe(true);
+  });
+});
+
 describe('reading and deleting events', () => {
   it('GET me/events pages ten at a time with @odata.nextLink; calendarView needs its window', async () => {
     const first = await getJson<Events>(`${wb.graph}/me/events`, auth('staff'));

@@ -4,7 +4,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
 import { documentToLists } from '../../../src/core/mapping/documentToLists';
 import type { MeetingEventRequest } from '../../../src/core/meetings';
-import type { AvailabilityRequest, CalendarService, DirectoryPerson } from '../../../src/data/graph/CalendarService';
+import { CalendarFailure } from '../../../src/data/ports/CalendarFailure';
+import type { AvailabilityRequest, CalendarService, DirectoryPerson } from '../../../src/data/ports/CalendarService';
 import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
 import { BookMeetingView } from '../../../src/ui/meetings/BookMeetingView';
 import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
@@ -88,9 +89,11 @@ describe('BookMeetingView', () => {
       getAvailability: jest.fn(freeCalendars),
       createMeeting: jest.fn(async (event: MeetingEventRequest) => {
         created.push(event);
-        if (created.length === 1) throw Object.assign(new Error('Service Unavailable'), { statusCode: 503 });
+        // The adapter read the calendar back after the 503s: nothing was made.
+        if (created.length === 1) throw new CalendarFailure('throttled', true);
         return { id: 'AAMk1', webLink: 'https://outlook.office.com/calendar/item/AAMk1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/1' };
-      })
+      }),
+      findMeeting: jest.fn()
     };
     // An admin made the agenda rich text: the invitation gets its text, never its markup.
     renderBooking(calendar, '<p>1. Velkommen</p><p>2. <b>Saker</b><img src=x onerror="alert(1)"></p>');
@@ -139,6 +142,7 @@ describe('BookMeetingView', () => {
     fireEvent.click(button('Book møtet'));
     await findHeading('Møtet ble ikke booket');
     expect(screen.getByText('Microsoft 365 er travelt akkurat nå. Vent et minutt og prøv igjen.')).toBeTruthy();
+    expect(screen.getByText('Det ble ikke laget noe møte, og ingen innkalling er sendt.')).toBeTruthy();
 
     await act(async () => {
       fireEvent.click(button('Prøv igjen'));
@@ -176,7 +180,8 @@ describe('BookMeetingView', () => {
         // The school's calendar is busy the whole time.
         return { ...answer, availabilities: answer.availabilities.map((a) => (a.scheduleId.startsWith('skole@') ? { ...a, availabilityView: a.availabilityView.replace(/0/g, '2') } : a)) };
       }),
-      createMeeting: jest.fn()
+      createMeeting: jest.fn(),
+      findMeeting: jest.fn()
     };
     renderBooking(calendar);
     fireEvent.click(button('Finn tidspunkt'));
@@ -216,5 +221,69 @@ describe('BookMeetingView', () => {
     renderBooking(calendar, undefined, 'Tverrfaglig team – møte');
     await findHeading('Book møte: Tverrfaglig team');
     expect(screen.queryByText(/Be en redaktør endre arenaen/)).toBeNull();
+  });
+
+  describe('when the answer to the create was lost', () => {
+    async function bookFirstSlot(): Promise<void> {
+      fireEvent.click(button('Finn tidspunkt'));
+      const heading = await findHeading('Forslag til tidspunkt');
+      fireEvent.click((heading.closest('section') as HTMLElement).querySelector('input[type="radio"]') as HTMLInputElement);
+      fireEvent.click(screen.getByLabelText('Samtykke er innhentet'));
+      fireEvent.click(button('Book møtet'));
+    }
+
+    it.each([
+      ['the adapter could not read the calendar back', new CalendarFailure('outcomeUnknown', false)],
+      ['the error is not a typed calendar failure', Object.assign(new Error('Service Unavailable'), { statusCode: 503 })]
+    ])('never says "not booked" when %s; "Check again" reads the same attempt back and shows the meeting', async (_case, failure) => {
+      const meeting = { id: 'AAMk9', joinUrl: 'https://teams.microsoft.com/l/meetup-join/9' };
+      const calendar: CalendarService = {
+        searchPeople: jest.fn(async () => []),
+        getAvailability: jest.fn(freeCalendars),
+        createMeeting: jest.fn(async () => {
+          throw failure;
+        }),
+        findMeeting: jest.fn(async () => meeting)
+      };
+      renderBooking(calendar);
+      await bookFirstSlot();
+      const heading = await findHeading('Vi vet ikke ennå om møtet ble booket');
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(screen.queryByText('Møtet ble ikke booket')).toBeNull();
+      expect(screen.queryByText('Prøv igjen')).toBeNull();
+
+      await act(async () => {
+        fireEvent.click(button('Sjekk igjen'));
+      });
+      await findHeading('Møtet er booket');
+      const sent = (calendar.createMeeting as jest.Mock).mock.calls[0][0] as MeetingEventRequest;
+      expect(calendar.createMeeting).toHaveBeenCalledTimes(1);
+      expect((calendar.findMeeting as jest.Mock).mock.calls[0][0]).toEqual(sent);
+    });
+
+    it('says "not booked — nothing was made" when the check finds no meeting, and "Try again" sends the same transactionId', async () => {
+      const calendar: CalendarService = {
+        searchPeople: jest.fn(async () => []),
+        getAvailability: jest.fn(freeCalendars),
+        createMeeting: jest.fn(async () => {
+          throw new CalendarFailure('outcomeUnknown', false);
+        }),
+        findMeeting: jest.fn(async () => undefined)
+      };
+      renderBooking(calendar);
+      await bookFirstSlot();
+      await findHeading('Vi vet ikke ennå om møtet ble booket');
+      await act(async () => {
+        fireEvent.click(button('Sjekk igjen'));
+      });
+      await findHeading('Møtet ble ikke booket');
+      expect(screen.getByText('Det ble ikke laget noe møte, og ingen innkalling er sendt.')).toBeTruthy();
+      await act(async () => {
+        fireEvent.click(button('Prøv igjen'));
+      });
+      const calls = (calendar.createMeeting as jest.Mock).mock.calls.map((c) => (c[0] as MeetingEventRequest).transactionId);
+      expect(calls).toHaveLength(2);
+      expect(calls[1]).toBe(calls[0]);
+    });
   });
 });

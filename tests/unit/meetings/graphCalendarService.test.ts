@@ -1,6 +1,7 @@
 import { bookingAttemptFor, buildMeetingEvent, MEETING_EVENT_WORDING, uuidFromRandomBytes } from '../../../src/core/meetings';
 import type { GetScheduleBody } from '../../../src/core/scheduling';
 import { GraphCalendarService } from '../../../src/data/graph/GraphCalendarService';
+import { CalendarFailure } from '../../../src/data/ports/CalendarFailure';
 import { fakeClock, fakeGraphClient, graphError, networkError, type RecordedCall } from './fakeGraphClient';
 
 const window = { start: '2026-03-30T06:00:00Z', end: '2026-04-03T16:00:00Z' };
@@ -122,7 +123,7 @@ describe('getAvailability', () => {
     const refused = fakeGraphClient(() => {
       throw graphError(400, 'BadRequest');
     });
-    await expect(new GraphCalendarService(refused.client, fakeClock()).getAvailability({ emails: people(3), window })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(new GraphCalendarService(refused.client, fakeClock()).getAvailability({ emails: people(3), window })).rejects.toMatchObject({ name: 'CalendarFailure', kind: 'invalid' });
     expect(refused.calls).toHaveLength(1);
   });
 
@@ -177,20 +178,96 @@ describe('createMeeting', () => {
     ]);
   });
 
-  it('gives up after the extra attempts and passes the failure on', async () => {
-    const { client, calls } = fakeGraphClient(() => {
+  const isReadBack = (call: RecordedCall): boolean => call.method === 'GET' && call.path === '/me/calendarView';
+
+  it('after the attempts run out, reads the calendar back: nothing there is "not booked — nothing created" (typed, no HTTP)', async () => {
+    const { client, calls } = fakeGraphClient((call) => {
+      if (isReadBack(call)) return { value: [{ id: 'other', subject: 'Noe annet', type: 'singleInstance' }] };
       throw graphError(429, 'TooManyRequests');
     });
-    await expect(new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [1] }).createMeeting(attempt.event)).rejects.toMatchObject({ statusCode: 429 });
-    expect(calls).toHaveLength(2);
+    const progress: unknown[] = [];
+    const failure = await new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [1] })
+      .createMeeting(attempt.event, { onProgress: (p) => progress.push(p) })
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(CalendarFailure);
+    expect(failure).toMatchObject({ kind: 'throttled', nothingCreated: true });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /me/events', 'POST /me/events', 'GET /me/calendarView']);
+    // The meeting's own time, in UTC, with the transactionId among the fields: Graph documents no $filter on it.
+    expect(calls[2].query).toBe('startDateTime=2026-03-30T07%3A00%3A00Z&endDateTime=2026-03-30T08%3A00%3A00Z&%24top=50&$select=id,subject,type,seriesMasterId,transactionId,webLink,onlineMeeting');
+    expect(progress).toContainEqual({ kind: 'checking' });
   });
 
-  it('never retries a refused create (403)', async () => {
+  it.each([
+    ['a dropped connection after Exchange stored it, then 429s', [networkError(), graphError(429)]],
+    ['503 after the write on every attempt', [graphError(503), graphError(503)]],
+    ['a dropped connection, then a 400 to the resend', [networkError(), graphError(400)]]
+  ])('finds the meeting by its transactionId after %s and reports it booked', async (_case, errors) => {
+    let posts = 0;
+    const { client, calls } = fakeGraphClient((call) => {
+      if (isReadBack(call)) {
+        return {
+          value: [{ id: 'other', subject: 'Noe annet' }],
+          '@odata.nextLink': 'https://graph.microsoft.com/v1.0/me/calendarView?$skiptoken=2'
+        };
+      }
+      if (call.method === 'GET') return { value: [{ ...created, subject: attempt.event.subject, transactionId: attempt.transactionId }] };
+      throw errors[posts++];
+    });
+    const meeting = await new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [1] }).createMeeting(attempt.event);
+    expect(meeting).toEqual({ id: 'AAMk1', webLink: created.webLink, joinUrl: created.onlineMeeting.joinUrl });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2);
+    expect(calls.filter((c) => c.method === 'GET').map((c) => c.path)).toEqual(['/me/calendarView', 'https://graph.microsoft.com/v1.0/me/calendarView?$skiptoken=2']);
+  });
+
+  it('a series: matches the master of the occurrence in the window, which carries the transactionId', async () => {
+    const series = { ...attempt.event, recurrence: { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['monday' as const], firstDayOfWeek: 'monday' as const }, range: { type: 'endDate' as const, startDate: '2026-03-30', endDate: '2026-06-01', recurrenceTimeZone: 'W. Europe Standard Time' } } };
+    const { client, calls } = fakeGraphClient((call) => {
+      if (isReadBack(call)) return { value: [{ id: 'occ1', subject: series.subject, type: 'occurrence', seriesMasterId: 'AAMk1' }, { id: 'occ2', subject: 'Annet', type: 'occurrence', seriesMasterId: 'AAMk2' }] };
+      if (call.method === 'GET') return { ...created, transactionId: series.transactionId };
+      throw networkError();
+    });
+    const meeting = await new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [] }).createMeeting(series);
+    expect(meeting.id).toBe('AAMk1');
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /me/events', 'GET /me/calendarView', 'GET /me/events/AAMk1']);
+  });
+
+  it('says the outcome is unknown — never "not booked" — when the read-back fails too', async () => {
+    const { client, calls } = fakeGraphClient(() => {
+      throw networkError();
+    });
+    const failure = await new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [1] }).createMeeting(attempt.event).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ name: 'CalendarFailure', kind: 'outcomeUnknown', nothingCreated: false });
+    // Two creates, then the read-back with its own retry.
+    expect(calls.map((c) => c.method)).toEqual(['POST', 'POST', 'GET', 'GET']);
+  });
+
+  it('findMeeting reads only: the meeting, undefined when it is not there, outcomeUnknown when the calendar cannot be read', async () => {
+    const found = fakeGraphClient(() => ({ value: [{ ...created, transactionId: attempt.transactionId }] }));
+    expect(await new GraphCalendarService(found.client, fakeClock()).findMeeting(attempt.event)).toMatchObject({ id: 'AAMk1' });
+    const empty = fakeGraphClient(() => ({ value: [] }));
+    expect(await new GraphCalendarService(empty.client, fakeClock()).findMeeting(attempt.event)).toBeUndefined();
+    const broken = fakeGraphClient(() => {
+      throw graphError(503);
+    });
+    await expect(new GraphCalendarService(broken.client, { ...fakeClock(), extraRetryDelaysSeconds: [] }).findMeeting(attempt.event)).rejects.toMatchObject({ kind: 'outcomeUnknown' });
+    expect([...found.calls, ...empty.calls, ...broken.calls].every((c) => c.method === 'GET')).toBe(true);
+  });
+
+  it('never retries a refused create (403), and needs no read-back: the refusal proves nothing was made', async () => {
     const { client, calls } = fakeGraphClient(() => {
       throw graphError(403, 'ErrorAccessDenied');
     });
-    await expect(new GraphCalendarService(client, fakeClock()).createMeeting(attempt.event)).rejects.toMatchObject({ statusCode: 403 });
+    await expect(new GraphCalendarService(client, fakeClock()).createMeeting(attempt.event)).rejects.toMatchObject({ kind: 'forbidden', nothingCreated: true });
     expect(calls).toHaveLength(1);
+  });
+
+  it('a meeting whose Teams link cannot be fetched is still booked (the link is "on its way")', async () => {
+    const { client } = fakeGraphClient((call) => {
+      if (call.method === 'POST') return { ...created, onlineMeeting: null };
+      throw networkError();
+    });
+    const meeting = await new GraphCalendarService(client, { ...fakeClock(), extraRetryDelaysSeconds: [] }).createMeeting(attempt.event);
+    expect(meeting).toEqual({ id: 'AAMk1', webLink: created.webLink });
   });
 
   it('asks again for the Teams link when the create answered before Teams made it', async () => {

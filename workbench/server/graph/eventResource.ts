@@ -36,7 +36,7 @@ function preview(body: StoredEvent['body']): string {
 
 /**
  * The event resource Graph returns to one person: `isOrganizer`, `responseStatus` and `showAs` are theirs;
- * `start`/`end` are in the zone of `Prefer: outlook.timezone` (UTC without it).
+ * `start`/`end` are in the zone of `Prefer: outlook.timezone` (UTC without it); `transactionId` only where set.
  */
 export function eventResource(
   entry: CalendarEntry,
@@ -58,7 +58,9 @@ export function eventResource(
     lastModifiedDateTime: e.lastModifiedDateTime,
     changeKey: e.changeKey,
     categories: e.categories,
-    transactionId: isOrganizer ? e.transactionId : null,
+    // "Only returned in a response payload if an app has set it" (event resource), and only to the organizer whose
+    // app set it. An occurrence leaves it out: the docs do not say it carries its series' id (stricter).
+    ...(isOrganizer && e.transactionId !== null && !occurrence ? { transactionId: e.transactionId } : {}),
     originalStartTimeZone: windowsZoneName(e.start.timeZone),
     originalEndTimeZone: windowsZoneName(e.end.timeZone),
     iCalUId: e.iCalUId,

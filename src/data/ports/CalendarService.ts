@@ -41,7 +41,15 @@ export interface AvailabilityResult {
   scheduleCalls: number;
 }
 
-export type BookingProgress = { kind: 'creating'; attempt: number } | { kind: 'waiting'; seconds: number; attempt: number } | { kind: 'confirming' };
+/**
+ * What happens while a meeting is booked: creating (and retrying), waiting before a retry, fetching the Teams link
+ * of a meeting already made, or reading the calendar back to learn whether a create whose answer was lost landed.
+ */
+export type BookingProgress =
+  | { kind: 'creating'; attempt: number }
+  | { kind: 'waiting'; seconds: number; attempt: number }
+  | { kind: 'confirming' }
+  | { kind: 'checking' };
 
 export interface CreateMeetingOptions {
   onProgress?: (progress: BookingProgress) => void;
@@ -65,5 +73,16 @@ export interface CreatedMeeting {
 export interface CalendarService {
   searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]>;
   getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult>;
+  /**
+   * Creates the meeting, or finds the one an earlier try of the same attempt made (same transactionId). Fails with
+   * a CalendarFailure: `nothingCreated` true when no meeting exists (proven by the refusal or by reading the
+   * calendar back), or kind `outcomeUnknown` when the answer was lost and the read-back failed as well.
+   */
   createMeeting(event: MeetingEventRequest, options?: CreateMeetingOptions): Promise<CreatedMeeting>;
+  /**
+   * Reads the organizer's calendar back for the meeting this attempt would make (its transactionId, in its time
+   * window): the meeting if it exists, undefined if it does not; fails with CalendarFailure `outcomeUnknown` when
+   * the calendar could not be read. Sends nothing that could create an event.
+   */
+  findMeeting(event: MeetingEventRequest, signal?: AbortSignal): Promise<CreatedMeeting | undefined>;
 }
