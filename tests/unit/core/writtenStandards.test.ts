@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITABLE_ROUTINE_FIELDS, routineColumnValues, validateRoutineDraft } from '../../../src/core/editing/routineEditing';
+import { changedRoutineFields, EDITABLE_ROUTINE_FIELDS, routineColumnValues, validateRoutineDraft } from '../../../src/core/editing/routineEditing';
 import { localizeModel, shownContent } from '../../../src/core/language/localizeModel';
 import { mergeWrittenStandards } from '../../../src/core/language/mergeWrittenStandards';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
@@ -135,12 +135,18 @@ describe('mapping the …Nn columns', () => {
 });
 
 describe('the routine editor and the Nynorsk text', () => {
-  it('saves only the main columns it edits, so a save never clears or overwrites the …Nn columns', () => {
+  it('saves the …Nn columns only when the Nynorsk text changed, so a Bokmål edit never clears them', () => {
     const { model } = modelOf(bilingualTiny());
-    const edited = { ...model.routines[0], title: 'Uro for et barn (ny)', steps: [...model.routines[0].steps].reverse() };
-    const values = routineColumnValues(edited, EDITABLE_ROUTINE_FIELDS);
-    expect(Object.keys(values).filter((name) => name.endsWith('Nn'))).toEqual([]);
+    const base = model.routines[0];
+    const edited = { ...base, title: 'Uro for et barn (ny)', summary: 'Når du er bekymret (ny)' };
+    const fields = changedRoutineFields(base, edited);
+    expect(fields).toEqual(['title', 'summary']);
+    expect(Object.keys(routineColumnValues(edited, fields)).filter((name) => name.endsWith('Nn'))).toEqual([]);
     expect(validateRoutineDraft(edited)).toEqual([]);
+    const nynorsk = { ...base, nn: { ...base.nn, title: 'Uro for eit barn (ny)' } };
+    expect(changedRoutineFields(base, nynorsk)).toEqual(['nn']);
+    expect(routineColumnValues(nynorsk, ['nn'])).toMatchObject({ TitleNn: 'Uro for eit barn (ny)', SummaryNn: base.nn?.summary });
+    expect(Object.keys(routineColumnValues(nynorsk, EDITABLE_ROUTINE_FIELDS))).not.toContain('LegalBasisNn');
   });
 });
 
