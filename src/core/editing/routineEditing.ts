@@ -7,10 +7,13 @@ import type { Routine, RoutineStep } from '../model/Routine';
 import { listSchema } from '../schema/lists';
 import { changedFields, diffVersions, type FieldDifference } from './diffVersions';
 
-/** What the admin view edits; everything else about a routine is edited in the SharePoint list itself. */
-export type EditableRoutineField = 'title' | 'summary' | 'steps' | 'status' | 'lastReviewed' | 'nextReview';
+/**
+ * What the admin view edits; everything else about a routine is edited in the SharePoint list itself. `nn` is
+ * the Nynorsk title, summary and steps beside the main ones (TitleNn, SummaryNn, StepsNn).
+ */
+export type EditableRoutineField = 'title' | 'summary' | 'steps' | 'nn' | 'status' | 'lastReviewed' | 'nextReview';
 
-export const EDITABLE_ROUTINE_FIELDS: readonly EditableRoutineField[] = ['title', 'summary', 'steps', 'status', 'lastReviewed', 'nextReview'];
+export const EDITABLE_ROUTINE_FIELDS: readonly EditableRoutineField[] = ['title', 'summary', 'steps', 'nn', 'status', 'lastReviewed', 'nextReview'];
 
 /** Every field of a routine a person can see differ between two versions, in the order the form shows them. */
 export const COMPARED_ROUTINE_FIELDS: ReadonlyArray<keyof Routine & string> = [
@@ -26,17 +29,19 @@ export const COMPARED_ROUTINE_FIELDS: ReadonlyArray<keyof Routine & string> = [
   'placements',
   'arenas',
   'audience',
-  'urgent'
+  'urgent',
+  'nn'
 ];
 
-/** The SharePoint column each editable field is stored in. */
-const COLUMN: Record<EditableRoutineField, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  steps: 'Steps',
-  status: 'RoutineStatus',
-  lastReviewed: 'LastReviewed',
-  nextReview: 'NextReview'
+/** The SharePoint columns each editable field is stored in (the legal basis in Nynorsk is edited in the list). */
+const COLUMNS: Record<EditableRoutineField, readonly string[]> = {
+  title: ['Title'],
+  summary: ['Summary'],
+  steps: ['Steps'],
+  nn: ['TitleNn', 'SummaryNn', 'StepsNn'],
+  status: ['RoutineStatus'],
+  lastReviewed: ['LastReviewed'],
+  nextReview: ['NextReview']
 };
 
 /**
@@ -51,7 +56,7 @@ function writeWithoutLookups(routine: Routine): ItemFields {
 export function routineColumnValues(routine: Routine, fields: readonly EditableRoutineField[]): ItemFields {
   const all = writeWithoutLookups(routine);
   const values: ItemFields = {};
-  for (const field of fields) values[COLUMN[field]] = all[COLUMN[field]];
+  for (const field of fields) for (const column of COLUMNS[field]) values[column] = all[column];
   return values;
 }
 
@@ -69,7 +74,7 @@ export function validateRoutineDraft(draft: Routine): ItemIssue[] {
   const raw = { Id: draft.id ?? 0, ...writeWithoutLookups(draft) };
   const reader = new ItemReader(schema, raw, new LookupIndex(), draft.key || '(new)');
   routineMapping.read(reader);
-  const columns = new Set(EDITABLE_ROUTINE_FIELDS.map((f) => COLUMN[f]));
+  const columns = new Set(EDITABLE_ROUTINE_FIELDS.flatMap((f) => COLUMNS[f]));
   return reader.issues.filter((issue) => columns.has(issue.field));
 }
 
@@ -84,5 +89,5 @@ export function diffRoutines(base: Routine, mine: Routine, theirs: Routine): Fie
 
 /** The column a field is stored in, for messages that name what admins see in the list. */
 export function routineColumnOf(field: EditableRoutineField): string {
-  return COLUMN[field];
+  return COLUMNS[field].join(', ');
 }

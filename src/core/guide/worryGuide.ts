@@ -1,5 +1,6 @@
 import { hasPlaceholderNumber, type Contact } from '../model/Contact';
 import type { Arena } from '../model/Arena';
+import { isResponsibleService } from '../model/responsibleFor';
 import type { Routine } from '../model/Routine';
 import type { TryggeBarnModel } from '../model/TryggeBarnModel';
 
@@ -77,7 +78,7 @@ export function routinesForOutcome(model: TryggeBarnModel, outcome: GuideOutcome
     matches = model.routines.filter((r) => !r.urgent && r.placements.includes(`${BTI_DIMENSION}:${outcome}`));
     specificity = (r) => levelsOf(r).length;
   }
-  const mine = (r: Routine): number => (myService && (r.audience.includes(myService) || r.responsibleService === myService) ? 0 : 1);
+  const mine = (r: Routine): number => (myService && (r.audience.includes(myService) || isResponsibleService(r, myService)) ? 0 : 1);
   return [...matches].sort((a, b) => mine(a) - mine(b) || specificity(a) - specificity(b) || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
 }
 

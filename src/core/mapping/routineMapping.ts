@@ -58,6 +58,8 @@ export const routineMapping: EntityMapping<Routine> = {
     summary: r.text('Summary'),
     steps: readSteps(r),
     responsibleService: r.lookup('ResponsibleService'),
+    // Only when set, so a routine read from a site before schema 3 is the same object as before.
+    ...(r.boolean('OwnServiceResponsible') ? { ownServiceResponsible: true } : {}),
     legalBasis: r.text('LegalBasis'),
     owner: r.text('Owner'),
     lastReviewed: r.date('LastReviewed'),
@@ -80,6 +82,7 @@ export const routineMapping: EntityMapping<Routine> = {
     Summary: x.summary,
     Steps: JSON.stringify(x.steps),
     ResponsibleServiceId: idOf(lookups, 'services', x.responsibleService),
+    OwnServiceResponsible: x.ownServiceResponsible === true,
     LegalBasis: x.legalBasis,
     Owner: x.owner,
     LastReviewed: dateValue(x.lastReviewed, lookups.timeZone),

@@ -20,9 +20,9 @@ export const settingMapping: EntityMapping<SettingRow> = {
  * Settings that are lists: one row per entry, named `<name>` or `<name> <anything>` (the export numbers them,
  * `searchSynonym 1`, `searchSynonym 2`, so each row's Title is unique as the import's item key).
  */
-const LIST_SETTINGS = { searchSynonym: 'searchSynonyms', guideSign: 'guideSigns' } as const;
+export const LIST_SETTINGS = { searchSynonym: 'searchSynonyms', guideSign: 'guideSigns' } as const;
 
-function listSettingOf(name: string): (typeof LIST_SETTINGS)[keyof typeof LIST_SETTINGS] | undefined {
+export function listSettingOf(name: string): (typeof LIST_SETTINGS)[keyof typeof LIST_SETTINGS] | undefined {
   const base = /^(\w+)(?:[\s:#-].*)?$/.exec(name.trim())?.[1];
   return base !== undefined && Object.prototype.hasOwnProperty.call(LIST_SETTINGS, base) ? LIST_SETTINGS[base as keyof typeof LIST_SETTINGS] : undefined;
 }

@@ -36,6 +36,12 @@ export interface Routine {
   steps: RoutineStep[];
   /** Key of the responsible service. */
   responsibleService?: string;
+  /**
+   * True for a routine done inside the reader's own service (BTI levels 0–1, the stafettholder's work): the
+   * responsible service is whoever reads it — "din egen tjeneste", or the service chosen in "For meg" — and
+   * `responsibleService` is then not used (see src/core/model/responsibleFor.ts).
+   */
+  ownServiceResponsible?: boolean;
   /** e.g. "barnevernsloven § 13-2; straffeloven § 196". */
   legalBasis: string;
   /** The role or person who owns the routine and must review it. */

@@ -1,3 +1,4 @@
+import { isResponsibleService } from './responsibleFor';
 import type { TryggeBarnModel } from './TryggeBarnModel';
 
 /**
@@ -5,7 +6,7 @@ import type { TryggeBarnModel } from './TryggeBarnModel';
  * responsible for it or in its audience; urgent routines are relevant to everyone.
  */
 export function filterModelForService(model: TryggeBarnModel, service: string): TryggeBarnModel {
-  const routines = model.routines.filter((r) => r.urgent || r.responsibleService === service || r.audience.includes(service));
+  const routines = model.routines.filter((r) => r.urgent || isResponsibleService(r, service) || r.audience.includes(service));
   const arenas = model.arenas.filter((a) => a.services.includes(service));
   const toolKeys = new Set(routines.flatMap((r) => r.steps.flatMap((s) => s.tools)));
   return {

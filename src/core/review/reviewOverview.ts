@@ -5,13 +5,16 @@ import type { Service } from '../model/Service';
 /** The states an admin has to act on: past the date, within DUE_SOON_DAYS, or never given a date. */
 export const NEEDS_ATTENTION: readonly ReviewState[] = ['overdue', 'dueSoon', 'unknown'];
 
+/** The service group of routines done in each reader's own service (no one service is responsible). */
+export const OWN_SERVICE_GROUP = '#own-service';
+
 export interface ReviewEntry {
   routine: Routine;
   state: ReviewState;
 }
 
 export interface ReviewGroup {
-  /** Owner (trimmed, lower case) or service key; '' for routines without one. */
+  /** Owner (trimmed, lower case) or service key; '' for routines without one; OWN_SERVICE_GROUP for own-service routines. */
   key: string;
   /** What to show: the owner as written, or the service's title; '' when there is none. */
   label: string;
@@ -73,6 +76,7 @@ export function buildReviewOverview(routines: readonly Routine[], services: read
     counts,
     byOwner: group(entries, (r) => ({ key: r.owner.trim().toLowerCase(), label: r.owner.trim() })),
     byService: group(entries, (r) => {
+      if (r.ownServiceResponsible) return { key: OWN_SERVICE_GROUP, label: '' };
       const key = r.responsibleService ?? '';
       return { key, label: key ? serviceTitles.get(key) ?? key : '' };
     })

@@ -14,10 +14,17 @@ import type { ListKey, ListSchema } from './ListSchema';
  * Bump SCHEMA_VERSION and mark new fields with `since` when the schema grows: provisioning then adds
  * them to existing sites and never drops anything.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Schema 2 added the Nynorsk companions of the texts staff read (…Nn columns; see src/core/language). */
 const NYNORSK_SINCE = 2;
+
+/**
+ * Schema 3 added OwnServiceResponsible: a routine done in the reader's own service (BTI levels 0–1, the
+ * stafettholder's work) names no one service as responsible — a Yes/No column, since a lookup can only point
+ * at one real item of the services list.
+ */
+const OWN_SERVICE_SINCE = 3;
 
 function t(nb: string, nn: string, en: string): LocalizedText {
   return { nb, nn, en };
@@ -191,6 +198,12 @@ export const LISTS: readonly ListSchema[] = [
       { name: 'Summary', title: t('Sammendrag', 'Samandrag', 'Summary'), type: 'Note' },
       { name: 'Steps', title: t('Trinn', 'Steg', 'Steps'), type: 'Note', required: true, json: true },
       { name: 'ResponsibleService', title: t('Ansvarlig tjeneste', 'Ansvarleg teneste', 'Responsible service'), type: 'Lookup', lookupList: 'services', indexed: true },
+      {
+        name: 'OwnServiceResponsible',
+        title: t('Ansvar: den enkeltes egen tjeneste', 'Ansvar: den einskilde si eiga teneste', "Responsible: each reader's own service"),
+        type: 'Boolean',
+        since: OWN_SERVICE_SINCE
+      },
       { name: 'LegalBasis', title: t('Lovgrunnlag', 'Lovgrunnlag', 'Legal basis'), type: 'Note' },
       { name: 'Owner', title: t('Eier', 'Eigar', 'Owner'), type: 'Text', required: true },
       { name: 'LastReviewed', title: t('Sist gjennomgått', 'Sist gått gjennom', 'Last reviewed'), type: 'DateTime' },

@@ -84,6 +84,7 @@ export const ROW_SHAPES: Record<string, Shape> = {
     summary: req(string),
     steps: req(arrayOf(object({ what: req(string), how: req(string), who: req(string), tools: req(strings), deadline: req(string) }))),
     responsibleService: opt(string),
+    ownServiceResponsible: opt(boolean),
     legalBasis: req(string),
     owner: req(string),
     lastReviewed: opt(string),

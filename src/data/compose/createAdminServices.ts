@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { SharePointModelTransfer } from '../sharepoint/SharePointModelTransfer';
 import { SharePointRoutineEditor } from '../sharepoint/SharePointRoutineEditor';
+import { SharePointSettingsEditor } from '../sharepoint/SharePointSettingsEditor';
 import { SharePointSiteProvisioner } from '../sharepoint/SharePointSiteProvisioner';
 import type { AdminServices } from '../ports/admin/AdminServices';
 
@@ -9,6 +10,7 @@ export function createAdminServices(sp: SPFI, siteUrl: string): AdminServices {
   return {
     routines: new SharePointRoutineEditor(sp, siteUrl),
     provisioning: new SharePointSiteProvisioner(sp),
-    transfer: new SharePointModelTransfer(sp)
+    transfer: new SharePointModelTransfer(sp),
+    settings: new SharePointSettingsEditor(sp)
   };
 }

@@ -7,7 +7,7 @@ import { assembleModel, type RawLists } from '../../core/mapping/assembleModel';
 import type { RawListItem } from '../../core/mapping/RawListItem';
 import { timeZoneOfSite, type SharePointTimeZone } from '../../core/mapping/siteTimeZone';
 import { MODEL_SITE_TENANT_PROPERTY } from '../../core/hosting/modelSiteUrl';
-import { LISTS, listSchema } from '../../core/schema/lists';
+import { LISTS, listSchema, SCHEMA_VERSION } from '../../core/schema/lists';
 import type { ListSchema } from '../../core/schema/ListSchema';
 import type { LoadedModel, ModelLoadOptions, ModelOpenAnswer, ModelOpenRequest, ModelOpenStore, ModelStore, TenantPropertyRead } from '../ports/ModelStore';
 import { isMissingColumnError, selectFields } from './selectFields';
@@ -51,10 +51,11 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
   /** The with-drafts model read by the last open, handed once to the editors' views (no second request). */
   private primedDrafts: LoadedModel | undefined;
   /**
-   * Lists found without the columns a newer schema added (a site not yet upgraded after an app update): read
-   * with the first schema's columns, so staff keep the model until an owner runs the set-up again.
+   * Lists found without the columns a newer schema added (a site not yet upgraded after an app update), with the
+   * newest schema version whose columns they have: read with those, so staff keep the model (and, on a site at
+   * schema 2, its Nynorsk texts) until an owner runs the set-up again.
    */
-  private readonly notUpgraded = new Set<string>();
+  private readonly notUpgraded = new Map<string, number>();
 
   public constructor(private readonly sp: SPFI) {}
 
@@ -93,8 +94,7 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
     await Promise.all(
       pages.map(async (page, i) => {
         if (page.ok || !isMissingColumnError(page.error)) return;
-        this.notUpgraded.add(MODEL_LISTS[i].key);
-        pages[i] = await settle(this.query(this.sp, MODEL_LISTS[i], { includeDrafts: drafts })() as Promise<RawListItem[]>);
+        pages[i] = await settle(this.readOlderSchema(MODEL_LISTS[i], { includeDrafts: drafts }));
       })
     );
     const failed = pages.find((p) => !p.ok);
@@ -145,8 +145,7 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
     const firstPages = MODEL_LISTS.map((list) =>
       this.query(batchedSp, list, options)().catch(async (error: unknown): Promise<RawListItem[]> => {
         if (!isMissingColumnError(error)) throw error;
-        this.notUpgraded.add(list.key);
-        return this.query(this.sp, list, options)();
+        return this.readOlderSchema(list, options);
       })
     );
     const zoneRequest: Promise<SharePointTimeZone | undefined> = batchedSp.web.regionalSettings.timeZone().catch(() => undefined);
@@ -168,11 +167,23 @@ export class SharePointModelStore implements ModelStore, ModelOpenStore {
   }
 
   private query(sp: SPFI, list: ListSchema, options: ModelLoadOptions): IItems {
-    const fields = this.notUpgraded.has(list.key) ? selectFields(list, 1) : selectFields(list);
+    const fields = selectFields(list, this.notUpgraded.get(list.key));
     let items = sp.web.lists.getByTitle(list.title).items.select(...fields).top(PAGE_SIZE);
     // RoutineStatus is indexed, so this filter stays legal however large the list grows.
     if (list.key === 'routines' && !options.includeDrafts) items = items.filter("RoutineStatus eq 'published'");
     return items;
+  }
+
+  /** The first page of a list that lacks a newer schema's columns: with each older version's columns in turn. */
+  private async readOlderSchema(list: ListSchema, options: ModelLoadOptions): Promise<RawListItem[]> {
+    for (let version = SCHEMA_VERSION - 1; ; version--) {
+      this.notUpgraded.set(list.key, version);
+      try {
+        return (await this.query(this.sp, list, options)()) as RawListItem[];
+      } catch (error) {
+        if (version <= 1 || !isMissingColumnError(error)) throw error;
+      }
+    }
   }
 
   private async readAll(list: ListSchema, options: ModelLoadOptions): Promise<RawListItem[]> {

@@ -10,6 +10,7 @@ import { ReadinessView } from './readiness/ReadinessView';
 import { ReviewOverviewView } from './review/ReviewOverviewView';
 import { SiteSetupSection } from './setup/SiteSetupSection';
 import { ModelTransferView } from './transfer/ModelTransferView';
+import { WordsView } from './words/WordsView';
 import { AdminWorkspaceContext } from './workspace/AdminWorkspace';
 import { useAdminWorkspaceLoader } from './workspace/useAdminWorkspaceLoader';
 
@@ -49,6 +50,7 @@ export function AdminRouteView(props: { route: Route }): React.ReactElement {
     if (route.view === 'adminRoutine') view = <RoutineEditorView key={route.key} routineKey={route.key} />;
     else if (section === 'review') view = <ReviewOverviewView />;
     else if (section === 'readiness') view = <ReadinessView />;
+    else if (section === 'words') view = <WordsView />;
     else if (section === 'transfer') view = <ModelTransferView />;
     else view = <RoutineAdminList />;
     content = <AdminWorkspaceContext.Provider value={state.workspace}>{view}</AdminWorkspaceContext.Provider>;

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { formatRoute, type AdminSection } from '../app/routes';
+import { useWordsStrings } from './words/wordsStrings';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own region instead of widening the page on a phone.
@@ -19,12 +20,13 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightBold, borderBottom: `3px solid ${tokens.colorBrandStroke1}` }
 });
 
-const SECTIONS: readonly AdminSection[] = ['routines', 'review', 'readiness', 'transfer', 'setup'];
+const SECTIONS: readonly AdminSection[] = ['routines', 'review', 'readiness', 'words', 'transfer', 'setup'];
 
 /** The admin views' frame: what this part is for, and its sections as links (so each has an address). */
 export function AdminLayout(props: { current: AdminSection; children: React.ReactNode }): React.ReactElement {
   const { strings } = useApp();
   const s = strings.admin;
+  const words = useWordsStrings();
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -37,7 +39,7 @@ export function AdminLayout(props: { current: AdminSection; children: React.Reac
             return (
               <li key={section}>
                 <a className={`${styles.link} ${current ? styles.current : ''}`} href={formatRoute({ view: 'admin', section })} aria-current={current ? 'page' : undefined}>
-                  {s.sections[section]}
+                  {section === 'words' ? words.nav : s.sections[section]}
                 </a>
               </li>
             );

@@ -36,9 +36,9 @@ export type Route =
   /** A link to a routine, service, arena… whose key cannot be read (a malformed escape, characters no key has). */
   | { view: 'notFound' };
 
-export type AdminSection = 'routines' | 'review' | 'readiness' | 'transfer' | 'setup';
+export type AdminSection = 'routines' | 'review' | 'readiness' | 'words' | 'transfer' | 'setup';
 
-const ADMIN_SECTIONS: readonly string[] = ['routines', 'review', 'readiness', 'transfer', 'setup'];
+const ADMIN_SECTIONS: readonly string[] = ['routines', 'review', 'readiness', 'words', 'transfer', 'setup'];
 
 const SIMPLE: Record<string, Route['view']> = {
   '': 'home',

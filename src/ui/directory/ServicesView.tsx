@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { isResponsibleService } from '../../core/model/responsibleFor';
 import { makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { pickText } from '../../core/i18n/Locale';
 import type { Service } from '../../core/model/Service';
@@ -67,7 +68,7 @@ export function ServiceView(props: { serviceKey: string }): React.ReactElement {
   if (!service) {
     return <NotFoundMessage text={strings.directory.notFound} />;
   }
-  const routines = model.routines.filter((r) => r.responsibleService === service.key);
+  const routines = model.routines.filter((r) => isResponsibleService(r, service.key));
   return (
     <article aria-labelledby="tb-service-title">
       <Title2 as="h1" block id="tb-service-title">

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Field, makeStyles, Select, Text, Title2, Title3, tokens } from '@fluentui/react-components';
 import { BTI_DIMENSION } from '../../core/guide/worryGuide';
+import { pickText } from '../../core/i18n/Locale';
 import { filterModelForService } from '../../core/model/personalFilter';
 import type { Routine } from '../../core/model/Routine';
 import { routinesForService } from '../../core/model/routinesForService';
@@ -8,6 +9,7 @@ import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
 import { ExternalLink } from '../host/ExternalLink';
 import { toolLink } from '../directory/toolLink';
+import { useForMeStrings } from './forMeStrings';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
@@ -38,19 +40,19 @@ function RoutineGroup(props: { id: string; title: string; routines: readonly Rou
 }
 
 /**
- * "For meg": choose my service; its routines are grouped (urgent, mine, when worried, the rest of my work), the
- * routines that are the same for every service are counted rather than listed, tools open their documents, and
- * the choice is remembered.
+ * "For meg": choose my service; the urgent routines first, then what the service actually does (responsible, or
+ * carrying out a step) by level of the worry guide, the other routines meant for it behind "Vis alle"; tools open
+ * their documents, and the choice is remembered.
  */
 export function ForMeView(): React.ReactElement {
-  const { strings, model, myService, setMyService, host } = useApp();
+  const { strings, model, myService, setMyService, host, locale } = useApp();
   const styles = useStyles();
   const mine = myService ? filterModelForService(model, myService) : undefined;
-  const groups = React.useMemo(() => {
-    if (!myService) return undefined;
-    const municipalityPlacements = model.dimensions.flatMap((d) => d.values.filter((v) => v.key === 'kommune').map((v) => `${d.key}:${v.key}`));
-    return routinesForService(model, myService, { guideDimension: BTI_DIMENSION, municipalityPlacements });
-  }, [model, myService]);
+  const groups = React.useMemo(() => (myService ? routinesForService(model, myService, { guideDimension: BTI_DIMENSION }) : undefined), [model, myService]);
+  const levelNames = new Map((model.dimensions.find((d) => d.key === BTI_DIMENSION)?.values ?? []).map((v) => [v.key, pickText(v.name, locale)]));
+  const [showAll, setShowAll] = React.useState(false);
+  const more = useForMeStrings();
+  const serviceTitle = model.services.find((svc) => svc.key === myService)?.title ?? '';
   const s = strings.forMe;
   return (
     <section aria-labelledby="tb-forme-title">
@@ -80,13 +82,20 @@ export function ForMeView(): React.ReactElement {
             {strings.nav.routines}
           </Title3>
           <RoutineGroup id="tb-forme-urgent" title={s.urgentRoutines} routines={groups.urgent} />
-          <RoutineGroup id="tb-forme-responsible" title={s.responsibleRoutines} routines={groups.responsible} />
-          <RoutineGroup id="tb-forme-worried" title={s.whenWorried} routines={groups.whenWorried} />
-          <RoutineGroup id="tb-forme-work" title={s.inYourWork} routines={groups.inYourWork} />
-          {groups.forEveryone.length > 0 && (
-            <p data-testid="forme-for-everyone">
-              {s.forEveryone(groups.forEveryone.length)}: <RouteLink to={{ view: 'routines' }}>{strings.nav.routines}</RouteLink>
-            </p>
+          <p>{more.workIntro(serviceTitle)}</p>
+          {groups.byLevel.map((group) => (
+            <RoutineGroup key={group.level} id={`tb-forme-level-${group.level}`} title={levelNames.get(group.level) ?? group.level} routines={group.routines} />
+          ))}
+          <RoutineGroup id="tb-forme-other" title={more.otherWork} routines={groups.otherWork} />
+          {groups.rest.length > 0 && (
+            <div className={styles.group}>
+              <Button aria-expanded={showAll} aria-controls="tb-forme-rest" onClick={() => setShowAll(!showAll)}>
+                {showAll ? more.hideAll : more.showAll(groups.rest.length)}
+              </Button>
+              <div id="tb-forme-rest" hidden={!showAll}>
+                {showAll && <RoutineGroup id="tb-forme-rest-title" title={more.restTitle} routines={groups.rest} />}
+              </div>
+            </div>
           )}
           <Title3 as="h2" block>
             {strings.nav.tools}

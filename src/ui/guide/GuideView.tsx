@@ -21,6 +21,9 @@ import { CallNowCard } from './CallNowCard';
 import { GuideSigns } from '../common/GuideSigns';
 import { useGuideExtraStrings } from './guideStrings';
 import { UrgentPanel } from './UrgentPanel';
+import type { Routine } from '../../core/model/Routine';
+import { ResponsibleName, useResponsible } from '../model/ResponsibleService';
+import { useResponsibleStrings } from '../model/responsibleStrings';
 
 const useStyles = makeStyles({
   question: { ...typographyStyles.title3, margin: 0, ':focus': { outline: 'none' } },
@@ -166,9 +169,22 @@ function GuideResult(props: { outcome: GuideOutcome; headingRef: React.RefObject
         {routinesForOutcome(model, outcome, myService).map((r) => (
           <li key={r.key}>
             <RouteLink to={{ view: 'routine', key: r.key }}>{r.title}</RouteLink>
+            <GuideRoutineResponsible routine={r} />
           </li>
         ))}
       </ul>
     </Card>
+  );
+}
+
+/** After a suggested routine: who is responsible for it, the reader's own service named where it is theirs. */
+function GuideRoutineResponsible(props: { routine: Routine }): React.ReactElement {
+  const responsible = useResponsible(props.routine);
+  const s = useResponsibleStrings();
+  if (!responsible) return <></>;
+  return (
+    <Text as="span" block size={200} data-testid="guide-routine-responsible">
+      {s.responsibleShort}: <ResponsibleName responsible={responsible} />
+    </Text>
   );
 }

@@ -4,7 +4,6 @@ import { useApp } from '../app/AppContext';
 import { sharePointDeepLink, subPageIdOf, teamsDeepLink, type Route } from '../app/routes';
 import { ExternalLink } from '../host/ExternalLink';
 import { MultilineText } from '../common/MultilineText';
-import { ReachDetails } from '../common/ReachDetails';
 import { RouteLink } from '../common/RouteLink';
 import { useModelLookups } from '../common/useModelLookups';
 import { formatDate } from '../common/formatDate';
@@ -13,6 +12,7 @@ import type { Arena } from '../../core/model/Arena';
 import { BookMeetingLink } from '../meetings/BookMeetingLink';
 import { RoutineFeedback } from '../evaluation/RoutineFeedback';
 import { NotFoundMessage } from '../common/NotFoundMessage';
+import { ResponsibleDetails, useResponsible } from './ResponsibleService';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -40,13 +40,13 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
   const styles = useStyles();
   const [copied, setCopied] = React.useState(false);
   const routine = lookups.routine(props.routineKey);
+  const responsible = useResponsible(routine ?? {});
   if (!routine) {
     return <NotFoundMessage text={strings.routine.notFound} />;
   }
   const route: Route = { view: 'routine', key: routine.key };
   const routineArenas = routine.arenas.map((key) => lookups.arena(key)).filter((a): a is Arena => a !== undefined);
   const stepArenas = routine.steps.map((step) => bookableArenasForStep(step, routineArenas, model.arenas));
-  const responsible = lookups.service(routine.responsibleService);
   // In Teams the page's own address (teamshostedapp.aspx) is no link to share: the Teams deep link is, with the
   // channel of a channel tab.
   const teamsLink = host.teamsAppId && host.teamsEntityId ? teamsDeepLink(host.teamsAppId, host.teamsEntityId, route, host.teamsChannelId) : undefined;
@@ -146,10 +146,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
             <Title3 as="h2" id="tb-responsible">
               {strings.routine.responsible}
             </Title3>
-            <p>
-              <RouteLink to={{ view: 'service', key: responsible.key }}>{responsible.title}</RouteLink>
-            </p>
-            <ReachDetails reach={responsible.reach} />
+            <ResponsibleDetails responsible={responsible} />
           </section>
         )}
         {routine.legalBasis && (

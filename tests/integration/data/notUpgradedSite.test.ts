@@ -42,3 +42,32 @@ describe('a site whose lists predate the current schema', () => {
     expect(again.model.routines.length).toBe(answer.loaded?.model.routines.length);
   });
 });
+
+describe('a site at schema 2 (Nynorsk columns, no own-service flag yet)', () => {
+  let older: TestWorkbench;
+
+  beforeAll(async () => {
+    older = await startWorkbench({ seedDocument: undefined, seedLocale: 'nb' });
+    const routines = listSchema('routines');
+    for (const field of routines.fields.filter((f) => (f.since ?? 1) > 2)) {
+      const response = await fetch(`${older.api}/${byTitle(routines.title)}/fields/getbyinternalnameortitle('${field.name}')`, {
+        method: 'POST',
+        headers: spHeaders(older.tokens.owner, undefined, { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' })
+      });
+      expect([field.name, response.status]).toEqual([field.name, 200]);
+    }
+  });
+
+  afterAll(async () => {
+    await older.close();
+  });
+
+  it('keeps the Nynorsk texts: the store steps down one schema version, not to the first', async () => {
+    const store = new SharePointModelStore(createSharePointClient(older.site, async () => older.tokens.staff));
+    const answer = await store.open({ model: 'published', access: true, tenantProperty: false });
+    expect(answer.modelError).toBeUndefined();
+    const routines = answer.loaded?.model.routines ?? [];
+    expect(routines.some((r) => r.nn?.title !== undefined)).toBe(true);
+    expect(routines.every((r) => r.ownServiceResponsible === undefined)).toBe(true);
+  });
+});

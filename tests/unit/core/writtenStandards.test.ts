@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EDITABLE_ROUTINE_FIELDS, routineColumnValues, validateRoutineDraft } from '../../../src/core/editing/routineEditing';
+import { changedRoutineFields, EDITABLE_ROUTINE_FIELDS, routineColumnValues, validateRoutineDraft } from '../../../src/core/editing/routineEditing';
 import { localizeModel, shownContent } from '../../../src/core/language/localizeModel';
 import { mergeWrittenStandards } from '../../../src/core/language/mergeWrittenStandards';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
@@ -53,7 +53,8 @@ function modelOf(doc: ModelDocument): ReturnType<typeof assembleModel> {
 
 describe('the list schema carries both written standards (schema 2)', () => {
   it('adds Nynorsk companion columns, marked since 2, where staff read text', () => {
-    expect(SCHEMA_VERSION).toBe(2);
+    // Schema 3 added the own-service flag of routines (ownService.test.ts); the companions stay at 2.
+    expect(SCHEMA_VERSION).toBe(3);
     const companions = (list: 'routines' | 'services' | 'tools' | 'arenas' | 'contacts'): string[] =>
       listSchema(list).fields.filter((f) => f.since === 2).map((f) => f.name);
     expect(companions('routines')).toEqual(['TitleNn', 'SummaryNn', 'StepsNn', 'LegalBasisNn']);
@@ -65,7 +66,7 @@ describe('the list schema carries both written standards (schema 2)', () => {
     for (const list of LISTS) for (const f of list.fields.filter((x) => x.since === 2)) expect(f.required).toBeFalsy();
   });
 
-  it('upgrades a site made with schema 1 by adding exactly the companion columns', () => {
+  it('upgrades a site made with schema 1 by adding the companion columns and then the own-service flag', () => {
     const v1: SiteSnapshot = {
       lists: LISTS.map((l) => ({
         id: l.key,
@@ -78,11 +79,11 @@ describe('the list schema carries both written standards (schema 2)', () => {
       }))
     };
     const plan = planProvisioning(v1);
-    expect(plan.schemaVersion).toBe(2);
-    expect(plan.actions.filter((a) => a.kind === 'addField')).toEqual(
+    expect(plan.schemaVersion).toBe(3);
+    expect(plan.actions.filter((a) => a.kind === 'addField' && a.since === 2)).toEqual(
       LISTS.flatMap((l) => l.fields.filter((f) => f.since === 2).map((f) => ({ kind: 'addField', list: l.key, field: f.name, since: 2 })))
     );
-    expect(plan.actions.filter((a) => a.kind === 'addField').length).toBe(14);
+    expect(plan.actions.filter((a) => a.kind === 'addField').length).toBe(15);
   });
 });
 
@@ -134,12 +135,18 @@ describe('mapping the …Nn columns', () => {
 });
 
 describe('the routine editor and the Nynorsk text', () => {
-  it('saves only the main columns it edits, so a save never clears or overwrites the …Nn columns', () => {
+  it('saves the …Nn columns only when the Nynorsk text changed, so a Bokmål edit never clears them', () => {
     const { model } = modelOf(bilingualTiny());
-    const edited = { ...model.routines[0], title: 'Uro for et barn (ny)', steps: [...model.routines[0].steps].reverse() };
-    const values = routineColumnValues(edited, EDITABLE_ROUTINE_FIELDS);
-    expect(Object.keys(values).filter((name) => name.endsWith('Nn'))).toEqual([]);
+    const base = model.routines[0];
+    const edited = { ...base, title: 'Uro for et barn (ny)', summary: 'Når du er bekymret (ny)' };
+    const fields = changedRoutineFields(base, edited);
+    expect(fields).toEqual(['title', 'summary']);
+    expect(Object.keys(routineColumnValues(edited, fields)).filter((name) => name.endsWith('Nn'))).toEqual([]);
     expect(validateRoutineDraft(edited)).toEqual([]);
+    const nynorsk = { ...base, nn: { ...base.nn, title: 'Uro for eit barn (ny)' } };
+    expect(changedRoutineFields(base, nynorsk)).toEqual(['nn']);
+    expect(routineColumnValues(nynorsk, ['nn'])).toMatchObject({ TitleNn: 'Uro for eit barn (ny)', SummaryNn: base.nn?.summary });
+    expect(Object.keys(routineColumnValues(nynorsk, EDITABLE_ROUTINE_FIELDS))).not.toContain('LegalBasisNn');
   });
 });
 

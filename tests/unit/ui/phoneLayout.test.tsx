@@ -149,20 +149,29 @@ describe('headings and text are separate blocks (issue #13: «Skole og SFORolle�
 });
 
 describe('For meg', () => {
-  it('groups the school’s routines and counts those that are the same for every service instead of listing them', () => {
+  it('shows what a school does by level, and the rest of the school’s routines only behind «Vis alle»', () => {
     renderApp(<ForMeView />, { myService: 'skole' });
     const group = (name: RegExp): string[] =>
       within(screen.getByRole('heading', { level: 3, name }).closest('section') as HTMLElement)
         .getAllByRole('link')
-        .map((a) => a.textContent ?? '');
+        .map((a) => a.getAttribute('href') ?? '');
     expect(group(/^Akutt – gjelder alle/)).toHaveLength(2);
-    expect(group(/^Tjenesten din har ansvaret/).length).toBeGreaterThan(0);
-    expect(group(/^Når du er bekymret for et barn/).length).toBeGreaterThan(3);
-    expect(screen.getByTestId('forme-for-everyone').textContent).toMatch(/^\d+ rutiner gjelder alle tjenester likt/);
-    const listed = screen.getAllByRole('heading', { level: 3 }).flatMap((h) => within(h.closest('section') as HTMLElement).getAllByRole('link'));
+    expect(group(/^Nivå 1/)).toContain('#/routine/bti-niva-1-egen-tjeneste');
+    expect(group(/^Nivå 1/)).toContain('#/routine/skolefravaer');
+    expect(group(/^Nivå 0/)).toContain('#/routine/bekymringsmelding-barnevern');
+    expect(group(/^Annet tjenesten din gjør/)).toContain('#/routine/overgang-barnehage-skole');
+    const shown = (): number => screen.getAllByRole('heading', { level: 3 }).flatMap((h) => within(h.closest('section') as HTMLElement).getAllByRole('link')).length;
     const model = starter();
-    const before = model.routines.filter((r) => r.urgent || r.responsibleService === 'skole' || r.audience.includes('skole')).length;
-    expect(listed.length).toBeLessThan(before);
+    const meant = model.routines.filter((r) => r.urgent || r.responsibleService === 'skole' || r.audience.includes('skole')).length;
+    const before = shown();
+    expect(before).toBeLessThanOrEqual(16);
+    expect(screen.queryByRole('link', { name: /Politiets bekymringssamtale/ })).toBeNull();
+    const button = screen.getByRole('button', { name: /^Vis alle – \d+ rutiner til$/ });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Skjul de andre rutinene' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('link', { name: /Politiets bekymringssamtale/ })).toBeTruthy();
+    expect(shown()).toBe(meant);
   });
 
   it('lists tools as links to their documents on the model site', () => {

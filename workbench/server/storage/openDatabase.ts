@@ -139,7 +139,7 @@ CREATE TABLE IF NOT EXISTS storage_entities (
  * Bumped when a table changes shape, or when the seeded lists gain fields the product selects (3: the …Nn columns
  * of list schema 2): an older database is wiped and seeded again at start.
  */
-const SCHEMA_VERSION = '3-nynorsk-columns';
+const SCHEMA_VERSION = '4-own-service-column';
 
 /**
  * SharePoint compares and sorts text without regard to case for every letter (its SQL collation), where

@@ -2,8 +2,9 @@ import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components';
 import { isoToday } from '../../../core/model/reviewStatus';
 import { reviewedOn } from '../../../core/review/markReviewed';
-import { buildReviewOverview, type ReviewGroup } from '../../../core/review/reviewOverview';
+import { buildReviewOverview, OWN_SERVICE_GROUP, type ReviewGroup } from '../../../core/review/reviewOverview';
 import { useApp } from '../../app/AppContext';
+import { useResponsibleStrings } from '../../model/responsibleStrings';
 import { formatRoute } from '../../app/routes';
 import { formatDate } from '../../common/formatDate';
 import { useAdminStyles } from '../common/useAdminStyles';
@@ -27,6 +28,7 @@ export function ReviewOverviewView(): React.ReactElement {
   const [busy, setBusy] = React.useState<number | undefined>();
   const [message, setMessage] = React.useState<Message>();
   const today = isoToday();
+  const responsibleStrings = useResponsibleStrings();
   const overview = buildReviewOverview(workspace.model.routines, workspace.model.services, today);
   const groups = grouping === 'owner' ? overview.byOwner : overview.byService;
 
@@ -54,7 +56,8 @@ export function ReviewOverviewView(): React.ReactElement {
     }
   };
 
-  const groupTitle = (group: ReviewGroup): string => group.label || (grouping === 'owner' ? s.noOwner : s.noService);
+  const groupTitle = (group: ReviewGroup): string =>
+    group.key === OWN_SERVICE_GROUP ? responsibleStrings.ownServiceGroup : group.label || (grouping === 'owner' ? s.noOwner : s.noService);
 
   return (
     <section className={styles.section} aria-labelledby="tb-admin-review">

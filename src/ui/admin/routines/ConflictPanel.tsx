@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens, typographyStyles } from '@fluentui/react-components';
 import { diffRoutines } from '../../../core/editing/routineEditing';
-import type { Routine } from '../../../core/model/Routine';
+import type { Routine, RoutineNynorsk } from '../../../core/model/Routine';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
 import type { RoutineRecord } from '../../../data/ports/admin/RoutineEditor';
 import { useApp } from '../../app/AppContext';
@@ -9,6 +9,8 @@ import { formatDateTime } from '../common/formatDateTime';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { describeRoutineValue } from './describeRoutineValue';
 import { describeStep, diffSteps } from './ConflictSteps';
+import { describeNynorsk } from './describeNynorsk';
+import { useNynorskEditorStrings } from './nynorskEditorStrings';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `2px solid ${tokens.colorPaletteYellowBorderActive}`, borderRadius: tokens.borderRadiusLarge },
@@ -36,6 +38,7 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
   const s = strings.admin;
   const styles = useStyles();
   const shared = useAdminStyles();
+  const nnStrings = useNynorskEditorStrings();
   const heading = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => heading.current?.focus(), []);
   const differences = diffRoutines(props.base.routine, props.mine, props.theirs.routine);
@@ -54,7 +57,7 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
   const stepRows = diffSteps(props.base.routine.steps, props.mine.steps, props.theirs.routine.steps);
   const stepCount = Math.max(props.mine.steps.length, props.theirs.routine.steps.length);
   const lines = (field: keyof Routine, value: unknown): React.ReactNode => {
-    const text = describeRoutineValue(field, value, props.model, s, locale);
+    const text = field === 'nn' ? describeNynorsk(value as RoutineNynorsk | undefined, nnStrings, s.empty) : describeRoutineValue(field, value, props.model, s, locale);
     return text.length === 1 ? text[0] : (
       <ul className={styles.lines}>
         {text.map((line, i) => (
@@ -95,7 +98,7 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
                 ))
               ) : (
                 <tr key={d.field} data-field={d.field}>
-                  <th scope="row">{s.fields[d.field as keyof typeof s.fields] ?? d.field}</th>
+                  <th scope="row">{d.field === 'nn' ? nnStrings.conflictLabel : s.fields[d.field as keyof typeof s.fields] ?? d.field}</th>
                   <td>{lines(d.field, d.mine)}</td>
                   <td>{lines(d.field, d.theirs)}</td>
                   <td>{changedBy(d.changedByMe, d.changedByThem)}</td>

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Text, Textarea, Title3, tokens } from '@fluentui/react-components';
 import { changedRoutineFields, stepProblems, validateRoutineDraft, type EditableRoutineField } from '../../../core/editing/routineEditing';
-import type { Routine, RoutineStatus } from '../../../core/model/Routine';
+import { alignedNynorskSteps, normalizeNynorsk, nynorskStepProblems } from '../../../core/editing/nynorskDraft';
+import type { Routine, RoutineNynorsk, RoutineStatus, RoutineStep } from '../../../core/model/Routine';
 import type { RoutineRecord, SaveOutcome } from '../../../data/ports/admin/RoutineEditor';
 import { useApp } from '../../app/AppContext';
 import { formatRoute } from '../../app/routes';
@@ -18,6 +19,7 @@ import { unpublishImpact } from '../../../core/readiness/unpublishImpact';
 import { useReadinessStrings } from '../readiness/readinessStrings';
 import { UnpublishConfirmation } from './UnpublishConfirmation';
 import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
+import { useNynorskEditorStrings } from './nynorskEditorStrings';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gap: tokens.spacingVerticalXL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28em), 1fr))', alignItems: 'start' },
@@ -28,7 +30,9 @@ const useStyles = makeStyles({
 type Message = { intent: 'success' | 'error' | 'warning' | 'info'; text: string } | undefined;
 
 function routineTexts(routine: Routine): string[] {
-  return [routine.title, routine.summary, ...routine.steps.flatMap((step) => [step.what, step.how, step.who, step.deadline])];
+  const stepTexts = (steps: ReadonlyArray<Omit<RoutineStep, 'tools'>>): string[] => steps.flatMap((step) => [step.what, step.how, step.who, step.deadline]);
+  // The Nynorsk texts are read by staff too: the same guard.
+  return [routine.title, routine.summary, ...stepTexts(routine.steps), routine.nn?.title ?? '', routine.nn?.summary ?? '', ...stepTexts(routine.nn?.steps ?? [])];
 }
 
 /** The texts an edit adds or changes; text already in the saved routine was checked when it was written. */
@@ -64,6 +68,7 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
   const [attempted, setAttempted] = React.useState(false);
   const [historyUrl, setHistoryUrl] = React.useState<string | undefined>();
   const readiness = useReadinessStrings();
+  const nnStrings = useNynorskEditorStrings();
   /** Publishing refused by the readiness check: how many emergency numbers are still placeholders. */
   const [refused, setRefused] = React.useState<number | undefined>();
   /** Unpublishing asks first (and urgent and level routines ask twice); undo is offered once it is done. */
@@ -99,7 +104,11 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
     return found.length > 0 ? found.join(' ') : undefined;
   };
   const perStep = stepProblems(draft.steps);
-  const invalid = issues.length > 0 || perStep.some((p) => p !== undefined);
+  const perNynorskStep = nynorskStepProblems(draft.nn, draft.steps.length).map((p) => (p ? nnStrings.stepWhatMissing : undefined));
+  const nynorskMissing = perNynorskStep.filter((p) => p !== undefined).length;
+  // StepsNn's own check (the mapping's) would repeat the per-step message; it is shown on each step instead.
+  const nynorskStepsIssue = (i: { field: string }): boolean => i.field === 'StepsNn' && nynorskMissing > 0;
+  const invalid = issues.some((i) => !nynorskStepsIssue(i)) || perStep.some((p) => p !== undefined) || nynorskMissing > 0;
   const changed = changedRoutineFields(base.routine, draft);
   const showProblems = attempted || changed.length > 0;
 
@@ -139,7 +148,8 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
       return;
     }
     if (invalid) {
-      setMessage({ intent: 'error', text: s.fixProblems(issues.length + perStep.filter((p) => p !== undefined).length) });
+      const count = issues.filter((i) => !nynorskStepsIssue(i)).length + perStep.filter((p) => p !== undefined).length + nynorskMissing;
+      setMessage({ intent: 'error', text: `${s.fixProblems(count)}${nynorskMissing > 0 ? ` ${nnStrings.stepsIncomplete}` : ''}` });
       return;
     }
     if (!gate.check(newTexts(base.routine, next))) {
@@ -192,6 +202,12 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
 
   const edit = (change: Partial<Routine>): void => {
     setDraft({ ...draft, ...change });
+    setMessage(undefined);
+  };
+  /** A change to the Nynorsk texts, kept in the shape the list stores (empty texts dropped). */
+  const editNynorsk = (change: Partial<RoutineNynorsk>, steps: RoutineStep[] = draft.steps): void => {
+    const nn = normalizeNynorsk({ ...draft.nn, steps: alignedNynorskSteps(draft.nn, steps.length), ...change });
+    setDraft({ ...draft, steps, nn });
     setMessage(undefined);
   };
 
@@ -272,6 +288,18 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
           </Field>
           <fieldset className={shared.stack}>
             <legend>
+              <Title3 as="h3">{nnStrings.sectionTitle}</Title3>
+            </legend>
+            <Text as="p">{nnStrings.sectionHint}</Text>
+            <Field label={nnStrings.title} validationMessage={showProblems ? problemsOf('TitleNn') : undefined} validationState={showProblems && problemsOf('TitleNn') ? 'error' : 'none'}>
+              <Input lang="nn" value={draft.nn?.title ?? ''} onChange={(_e, d) => editNynorsk({ title: d.value })} />
+            </Field>
+            <Field label={nnStrings.summary} validationMessage={showProblems ? problemsOf('SummaryNn') : undefined} validationState={showProblems && problemsOf('SummaryNn') ? 'error' : 'none'}>
+              <Textarea lang="nn" value={draft.nn?.summary ?? ''} resize="vertical" rows={3} onChange={(_e, d) => editNynorsk({ summary: d.value })} />
+            </Field>
+          </fieldset>
+          <fieldset className={shared.stack}>
+            <legend>
               <Title3 as="h3">{s.stepsTitle}</Title3>
             </legend>
             <Text as="p">{s.stepsHint}</Text>
@@ -280,7 +308,14 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
                 {problemsOf('Steps')}
               </Text>
             )}
-            <StepsEditor steps={draft.steps} tools={workspace.model.tools} problems={showProblems ? perStep : []} onChange={(steps) => edit({ steps })} />
+            <StepsEditor
+              steps={draft.steps}
+              tools={workspace.model.tools}
+              problems={showProblems ? perStep : []}
+              nynorsk={alignedNynorskSteps(draft.nn, draft.steps.length)}
+              nynorskProblems={showProblems ? perNynorskStep : []}
+              onChange={(steps, nynorsk) => editNynorsk({ steps: nynorsk }, steps)}
+            />
           </fieldset>
           <Text as="p" className={shared.muted}>
             {s.editInListNote}

@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
-import type { RoutineStep } from '../../../core/model/Routine';
+import type { RoutineStep, RoutineStepText } from '../../../core/model/Routine';
 import type { Tool } from '../../../core/model/Tool';
 import { useApp } from '../../app/AppContext';
 import { localizeIssue } from '../common/localizeIssue';
+import { useNynorskEditorStrings } from './nynorskEditorStrings';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -20,17 +21,33 @@ const useStyles = makeStyles({
   tools: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(16em, 1fr))', columnGap: tokens.spacingHorizontalM },
   summary: { cursor: 'pointer', paddingBlock: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  add: { marginBlockStart: tokens.spacingVerticalM }
+  add: { marginBlockStart: tokens.spacingVerticalM },
+  nynorsk: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    display: 'grid',
+    gap: tokens.spacingVerticalS
+  }
 });
 
 const EMPTY_STEP: RoutineStep = { what: '', how: '', who: '', tools: [], deadline: '' };
+const EMPTY_TEXT: RoutineStepText = { what: '', how: '', who: '', deadline: '' };
 
 export interface StepsEditorProps {
   steps: readonly RoutineStep[];
   tools: readonly Tool[];
   /** The problem with each step, by parseSteps' rules (undefined where there is none). */
   problems: ReadonlyArray<string | undefined>;
-  onChange(steps: RoutineStep[]): void;
+  /**
+   * Each step's text in Nynorsk (StepsNn), as many as `steps`: edited in the step itself, so adding, removing and
+   * moving a step carry its Nynorsk text along.
+   */
+  nynorsk: readonly RoutineStepText[];
+  /** The problem with each Nynorsk step (nynorskStepProblems), already in the UI's words. */
+  nynorskProblems: ReadonlyArray<string | undefined>;
+  onChange(steps: RoutineStep[], nynorsk: RoutineStepText[]): void;
 }
 
 type FocusTarget = { index: number; part: 'what' | 'up' | 'down' | 'add' };
@@ -45,8 +62,11 @@ const newStepId = (): number => ++nextStepId;
 export function StepsEditor(props: StepsEditorProps): React.ReactElement {
   const { strings } = useApp();
   const s = strings.admin;
+  const nnStrings = useNynorskEditorStrings();
   const styles = useStyles();
-  const { steps, onChange } = props;
+  const { steps } = props;
+  const nn = steps.map((_step, i) => props.nynorsk[i] ?? EMPTY_TEXT);
+  const onChange = (next: RoutineStep[], nextNn: RoutineStepText[] = nn): void => props.onChange(next, nextNn);
   // Stable React keys for steps, which have no ids of their own; reset when the steps are replaced wholesale.
   const [ids, setIds] = React.useState<number[]>(() => steps.map(newStepId));
   const keys = ids.length === steps.length ? ids : steps.map((_s, i) => ids[i] ?? -i - 1);
@@ -62,26 +82,36 @@ export function StepsEditor(props: StepsEditorProps): React.ReactElement {
   }, [focus]);
 
   const update = (index: number, change: Partial<RoutineStep>): void => onChange(steps.map((step, i) => (i === index ? { ...step, ...change } : step)));
+  const updateNn = (index: number, change: Partial<RoutineStepText>): void =>
+    onChange(
+      [...steps],
+      nn.map((text, i) => (i === index ? { ...text, ...change } : text))
+    );
   const move = (index: number, by: -1 | 1): void => {
     const target = index + by;
     const next = [...steps];
     [next[index], next[target]] = [next[target], next[index]];
+    const nextNn = [...nn];
+    [nextNn[index], nextNn[target]] = [nextNn[target], nextNn[index]];
     const nextIds = [...keys];
     [nextIds[index], nextIds[target]] = [nextIds[target], nextIds[index]];
     setIds(nextIds);
-    onChange(next);
+    onChange(next, nextNn);
     // At the ends the button just used disappears; focus the other one of the moved step.
     const part = by === -1 ? (target === 0 ? 'down' : 'up') : target === steps.length - 1 ? 'up' : 'down';
     setFocus({ index: target, part });
   };
   const remove = (index: number): void => {
     setIds(keys.filter((_k, i) => i !== index));
-    onChange(steps.filter((_s, i) => i !== index));
+    onChange(
+      steps.filter((_s, i) => i !== index),
+      nn.filter((_t, i) => i !== index)
+    );
     setFocus(steps.length > 1 ? { index: Math.max(0, index - 1), part: 'what' } : { index: 0, part: 'add' });
   };
   const add = (): void => {
     setIds([...keys, newStepId()]);
-    onChange([...steps, { ...EMPTY_STEP }]);
+    onChange([...steps, { ...EMPTY_STEP }], [...nn, { ...EMPTY_TEXT }]);
     setFocus({ index: steps.length, part: 'what' });
   };
   const toggleTool = (index: number, key: string, on: boolean): void => {
@@ -125,6 +155,27 @@ export function StepsEditor(props: StepsEditorProps): React.ReactElement {
                     ))}
                   </div>
                 </details>
+                <fieldset className={styles.nynorsk}>
+                  <legend className={styles.legend}>{nnStrings.stepLegend(i + 1)}</legend>
+                  <Field
+                    label={nnStrings.step.what}
+                    validationMessage={props.nynorskProblems[i]}
+                    validationState={props.nynorskProblems[i] ? 'error' : 'none'}
+                  >
+                    <Input lang="nn" id={`tb-step-${i}-what-nn`} value={nn[i].what} onChange={(_e, d) => updateNn(i, { what: d.value })} />
+                  </Field>
+                  <Field label={nnStrings.step.how}>
+                    <Textarea lang="nn" value={nn[i].how} resize="vertical" onChange={(_e, d) => updateNn(i, { how: d.value })} />
+                  </Field>
+                  <div className={styles.row}>
+                    <Field label={nnStrings.step.who}>
+                      <Input lang="nn" value={nn[i].who} onChange={(_e, d) => updateNn(i, { who: d.value })} />
+                    </Field>
+                    <Field label={nnStrings.step.deadline}>
+                      <Input lang="nn" value={nn[i].deadline} onChange={(_e, d) => updateNn(i, { deadline: d.value })} />
+                    </Field>
+                  </div>
+                </fieldset>
                 <div className={styles.actions}>
                   {i > 0 && (
                     <Button id={`tb-step-${i}-up`} aria-describedby={legendId} onClick={() => move(i, -1)}>
