@@ -297,7 +297,10 @@
 
   setStatus('');
   var inTenant = params.get('tenant') === '1';
-  Promise.all([inTenant ? tenantHost() : localHost(), fetchJson('/workbench/manifest.json')])
+  // ?webpart=<alias>: another web part of the same build (the bench's paint baseline); the product by default.
+  var webPartAlias = params.get('webpart');
+  var manifestUrl = '/workbench/manifest.json' + (webPartAlias ? '?webpart=' + encodeURIComponent(webPartAlias) : '');
+  Promise.all([inTenant ? tenantHost() : localHost(), fetchJson(manifestUrl)])
     .then(function (results) {
       var host = results[0];
       if (!host) return undefined; // MSAL is redirecting to sign-in.
