@@ -225,8 +225,11 @@
     });
     var moduleId = manifest.id + '_' + manifest.version;
     return new Promise(function (resolve, reject) {
-      requirejs(['bundle'], function () {
-        requirejs([moduleId], resolve, reject);
+      // A bundle with async chunks defines its module by name (<id>_<version>); one without (the bench's paint
+      // baseline) defines it anonymously, so it is the value of the script itself. SharePoint's loader takes both.
+      requirejs(['bundle'], function (anonymous) {
+        if (anonymous) resolve(anonymous);
+        else requirejs([moduleId], resolve, reject);
       }, reject);
     });
   }
