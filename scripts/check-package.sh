@@ -5,11 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 - <<'PY'
-import re, sys, zipfile
+import json, re, sys, zipfile
 pkg = zipfile.ZipFile('sharepoint/solution/trygge-barn.sppkg')
 names = pkg.namelist()
 webparts = [n for n in names if re.match(r'^.*WebPart_[0-9a-f-]+\.xml$', n)]
 assert webparts, 'no WebPart_<id>.xml in the package'
+# The bench's paint baseline (src/webparts/paintBaseline) is built with the product but never packaged.
+baseline_id = json.load(open('src/webparts/paintBaseline/PaintBaselineWebPart.manifest.json'))['id']
+assert not any(baseline_id in n for n in names), f'the bench-only web part {baseline_id} is in the package'
+assert not any('paint-baseline-web-part_' in n for n in names), 'the bench-only bundle is in the package'
+assert len(webparts) == 1, f'one web part expected in the package: {webparts}'
 manifest = pkg.read(webparts[0]).decode('utf-8', 'replace')
 for host in ['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp']:
     assert host in manifest, f'{host} missing from {webparts[0]}'

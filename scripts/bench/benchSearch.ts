@@ -70,3 +70,6 @@ function searchAt(count: number, withBaseline: boolean): string[] {
 export function benchSearch(): string[] {
   return [...searchAt(2500, true), ...searchAt(10000, false)];
 }
+
+// `tsx scripts/bench/benchSearch.ts`: the search figures alone, without building the bundle or starting the workbench.
+if (require.main === module) benchSearch().forEach((line) => console.log(line));

@@ -225,8 +225,11 @@
     });
     var moduleId = manifest.id + '_' + manifest.version;
     return new Promise(function (resolve, reject) {
-      requirejs(['bundle'], function () {
-        requirejs([moduleId], resolve, reject);
+      // A bundle with async chunks defines its module by name (<id>_<version>); one without (the bench's paint
+      // baseline) defines it anonymously, so it is the value of the script itself. SharePoint's loader takes both.
+      requirejs(['bundle'], function (anonymous) {
+        if (anonymous) resolve(anonymous);
+        else requirejs([moduleId], resolve, reject);
       }, reject);
     });
   }
@@ -297,7 +300,10 @@
 
   setStatus('');
   var inTenant = params.get('tenant') === '1';
-  Promise.all([inTenant ? tenantHost() : localHost(), fetchJson('/workbench/manifest.json')])
+  // ?webpart=<alias>: another web part of the same build (the bench's paint baseline); the product by default.
+  var webPartAlias = params.get('webpart');
+  var manifestUrl = '/workbench/manifest.json' + (webPartAlias ? '?webpart=' + encodeURIComponent(webPartAlias) : '');
+  Promise.all([inTenant ? tenantHost() : localHost(), fetchJson(manifestUrl)])
     .then(function (results) {
       var host = results[0];
       if (!host) return undefined; // MSAL is redirecting to sign-in.

@@ -43,10 +43,18 @@ export function pageCsp(tenant?: TenantConfig): string {
 }
 
 
-/** Finds the shipped web part manifest `gulp bundle --ship` wrote, so the page knows the bundle's file name. */
-export function findShippedManifest(distDir = join(ROOT, 'dist')): string | undefined {
+/** The product's web part; the page can load another component of the same build by its alias (`?webpart=`). */
+export const PRODUCT_WEB_PART_ALIAS = 'TryggeBarnWebPart';
+
+/**
+ * Finds the web part manifest `gulp bundle --ship` wrote for `alias`, so the page knows the bundle's file name.
+ * dist/ also holds the bench's paint baseline (a second component of the same build).
+ */
+export function findShippedManifest(distDir = join(ROOT, 'dist'), alias = PRODUCT_WEB_PART_ALIAS): string | undefined {
   if (!existsSync(distDir)) return undefined;
-  const manifest = readdirSync(distDir).find((f) => f.endsWith('.manifest.json'));
+  const manifest = readdirSync(distDir)
+    .filter((f) => f.endsWith('.manifest.json'))
+    .find((f) => (JSON.parse(readFileSync(join(distDir, f), 'utf8')) as { alias?: string }).alias === alias);
   return manifest ? join(distDir, manifest) : undefined;
 }
 
@@ -68,10 +76,11 @@ export function mountPage(app: express.Express): void {
     if (tenant.kind === 'on') res.json(tenant.config);
     else res.status(404).json({ problems: tenant.kind === 'invalid' ? tenant.problems : ['Tenant mode is off: set WORKBENCH_TENANT_CLIENT_ID, WORKBENCH_TENANT_ID and WORKBENCH_TENANT_SITE_URL (see README).'] });
   });
-  app.get('/workbench/manifest.json', (_req, res) => {
-    const manifest = findShippedManifest();
+  app.get('/workbench/manifest.json', (req, res) => {
+    const alias = typeof req.query.webpart === 'string' && /^\w+$/.test(req.query.webpart) ? req.query.webpart : PRODUCT_WEB_PART_ALIAS;
+    const manifest = findShippedManifest(undefined, alias);
     if (!manifest) {
-      res.status(503).json({ error: 'No bundle yet: run `npm run build:ship` (npm start does it for you).' });
+      res.status(503).json({ error: `No bundle with the web part ${alias} yet: run \`npm run build:ship\` (npm start does it for you).` });
       return;
     }
     res.type('application/json').send(readFileSync(manifest, 'utf8'));

@@ -1,7 +1,8 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { extractSnippet, highlightRanges } from './highlightRanges';
+import { extractSnippet, highlightRanges, leadingHighlightRanges } from './highlightRanges';
 import { normalizeNorwegian } from './normalizeNorwegian';
 import { planQuery, type PlannedWord } from './planQuery';
+import { ScoringMiniSearch, type QueryScores } from './ScoringMiniSearch';
 import type { SearchHit, SearchKind, SearchQueryOptions } from './SearchHit';
 import {
   SEARCH_FIELDS,
@@ -40,13 +41,42 @@ function miniSearchOptions(): Options<SearchDocument> {
   };
 }
 
-interface RankedResult {
-  result: SearchResult;
+interface Ranked {
+  /** MiniSearch's short id of the document (-1 when ranked from MiniSearch's results). */
+  shortId: number;
   doc: SearchDocument;
   /** MiniSearch's score with the urgent boost applied. */
   score: number;
   /** How many of the query's words the result matched. */
   wordsMatched: number;
+  /**
+   * 1 for an urgent routine named after what was asked ("vold", or "redd" meaning vold): it is the one that says
+   * do not contact the parents and act now, so it comes first among results matching as many words.
+   */
+  urgentInTitle: number;
+}
+
+/** Results matching more of the query's words first, then an urgent routine named after them, then by score. */
+function byRank(a: Ranked, b: Ranked): number {
+  return b.wordsMatched - a.wordsMatched || b.urgentInTitle - a.urgentInTitle || b.score - a.score;
+}
+
+/**
+ * Keeps `top` the best `limit` candidates seen, best first; a candidate ranking equal to one kept goes after it
+ * (as a stable sort of all results would put it), so the whole result list is never sorted.
+ */
+function insertRanked(top: Ranked[], candidate: Ranked, limit: number): void {
+  // top is sorted and within bounds: every index read below is of an element that exists.
+  if (top.length === limit && byRank(top[top.length - 1]!, candidate) <= 0) return;
+  let low = 0;
+  let high = top.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byRank(top[mid]!, candidate) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  top.splice(low, 0, candidate);
+  if (top.length > limit) top.pop();
 }
 
 /**
@@ -55,18 +85,20 @@ interface RankedResult {
  * the person types.
  */
 export class ModelSearchIndex {
-  private readonly index: MiniSearch<SearchDocument>;
+  private readonly index: ScoringMiniSearch;
   private readonly documents = new Map<string, SearchDocument>();
   private readonly synonyms: SynonymLookup;
+  /** Documents by MiniSearch short id, so scoring needs no lookup by id; filled on the first query. */
+  private byShortId?: (SearchDocument | undefined)[];
 
   /** `synonyms`: the municipality's table of everyday words and abbreviations; the starter table when not given. */
-  constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}, built?: MiniSearch<SearchDocument>) {
+  constructor(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[] } = {}, built?: ScoringMiniSearch) {
     // The model's own lines (settings rows `searchSynonym`) join the starter table; applied when a query is planned,
     // so an index built or cached without them still answers with them.
     this.synonyms = buildSynonymLookup(options.synonyms ?? synonymsOfModel((model as { settings?: { searchSynonyms?: readonly string[] } }).settings));
     // A duplicate key (an invalid model) keeps its last entity rather than making MiniSearch throw.
     for (const doc of searchDocumentsOf(model)) this.documents.set(doc.id, doc);
-    this.index = built ?? new MiniSearch<SearchDocument>(miniSearchOptions());
+    this.index = built ?? new ScoringMiniSearch(miniSearchOptions());
     if (!built) this.index.addAll(Array.from(this.documents.values()));
   }
 
@@ -75,7 +107,7 @@ export class ModelSearchIndex {
    * is indexed without holding up what the user sees.
    */
   static async build(model: SearchableModel, options: { synonyms?: readonly SearchSynonym[]; chunkSize?: number } = {}): Promise<ModelSearchIndex> {
-    const index = new MiniSearch<SearchDocument>(miniSearchOptions());
+    const index = new ScoringMiniSearch(miniSearchOptions());
     const documents = new Map<string, SearchDocument>();
     for (const doc of searchDocumentsOf(model)) documents.set(doc.id, doc);
     await index.addAllAsync(Array.from(documents.values()), { chunkSize: options.chunkSize ?? 200 });
@@ -89,7 +121,8 @@ export class ModelSearchIndex {
   static fromJSON(model: SearchableModel, json: string, options: { synonyms?: readonly SearchSynonym[] } = {}): ModelSearchIndex {
     const newline = json.indexOf('\n');
     if (json.slice(0, newline) !== SERIALIZED_FORMAT) throw new Error('A search index of another format: build it again.');
-    return new ModelSearchIndex(model, options, MiniSearch.loadJSON<SearchDocument>(json.slice(newline + 1), miniSearchOptions()));
+    const loaded = MiniSearch.loadJSON<SearchDocument>(json.slice(newline + 1), miniSearchOptions());
+    return new ModelSearchIndex(model, options, ScoringMiniSearch.adopt(loaded, miniSearchOptions()));
   }
 
   /** The built index as JSON (MiniSearch's own format), to keep beside the cached model. */
@@ -110,26 +143,82 @@ export class ModelSearchIndex {
     const words = planQuery(query, this.synonyms);
     if (words.length === 0) return [];
     const kinds = options.kinds ? new Set<SearchKind>(options.kinds) : undefined;
+    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    if (limit === 0) return [];
+    const scores = this.index.scoreQuery(words, FIELD_BOOSTS);
+    return scores ? this.rankScored(words, scores, kinds, limit) : this.rankResults(words, kinds, limit);
+  }
+
+  /**
+   * The best `limit` of the scored documents, in the order rankResults would give: only these get terms,
+   * highlights and a snippet.
+   */
+  private rankScored(words: readonly PlannedWord[], scores: QueryScores, kinds: ReadonlySet<SearchKind> | undefined, limit: number): SearchHit[] {
+    const docs = this.documentsByShortId();
+    const wordMasks = words.map((w) => {
+      let mask = 0;
+      for (const key of w.keys) mask |= 1 << (scores.keyBits.get(key) as number);
+      return mask;
+    });
+    const top: Ranked[] = [];
+    for (const shortId of scores.matched) {
+      const doc = docs[shortId];
+      if (!doc || (kinds && !kinds.has(doc.kind))) continue;
+      let wordsMatched = 0;
+      let allInTitle = true;
+      for (const mask of wordMasks) {
+        // The score arrays are sized to every document id, and shortId is one of them.
+        if (scores.keys[shortId]! & mask) wordsMatched++;
+        if (!(scores.titleKeys[shortId]! & mask)) allInTitle = false;
+      }
+      const candidate: Ranked = {
+        shortId,
+        doc,
+        score: scores.score[shortId]! * (doc.urgent ? URGENT_BOOST : 1),
+        wordsMatched,
+        urgentInTitle: doc.urgent && allInTitle ? 1 : 0
+      };
+      insertRanked(top, candidate, limit);
+    }
+    return top.map((r) => {
+      const matches = scores.matchesOf(r.shortId);
+      const fields = new Set<string>();
+      for (const found of matches.values()) for (const field of found) fields.add(field);
+      return this.toHit(r.doc, r.score, Array.from(matches.keys()), fields);
+    });
+  }
+
+  /** Ranking through MiniSearch's own search: for a query too long to score in masks (and the reference for the other). */
+  private rankResults(words: readonly PlannedWord[], kinds: ReadonlySet<SearchKind> | undefined, limit: number): SearchHit[] {
     const results = this.index.search(
       { combineWith: 'OR', queries: words.map((w) => w.query) },
       { ...KEYS_AS_GIVEN, boost: FIELD_BOOSTS }
     );
-    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
-    const ranked: RankedResult[] = [];
+    const ranked: (Ranked & { result: SearchResult })[] = [];
     for (const result of results) {
       const doc = this.documentOf(result);
       if (kinds && !kinds.has(doc.kind)) continue;
       // The same as MiniSearch's boostDocument (a factor on every term's score), without a callback per term and field.
       const score = doc.urgent ? result.score * URGENT_BOOST : result.score;
-      ranked.push({ result, doc, score, wordsMatched: countWordsMatched(words, result) });
+      const urgentInTitle = doc.urgent && everyWordInTitle(words, result) ? 1 : 0;
+      ranked.push({ shortId: -1, result, doc, score, wordsMatched: countWordsMatched(words, result), urgentInTitle });
     }
-    // An urgent routine named after what was asked ("vold", or "redd" meaning vold) comes first: it is the one
-    // that says do not contact the parents and act now.
-    const urgentInTitle = (r: RankedResult): number => (r.doc.urgent && everyWordInTitle(words, r.result) ? 1 : 0);
     return ranked
-      .sort((a, b) => b.wordsMatched - a.wordsMatched || urgentInTitle(b) - urgentInTitle(a) || b.score - a.score)
+      .sort(byRank)
       .slice(0, limit)
-      .map((r) => this.toHit(r));
+      .map((r) => this.toHit(r.doc, r.score, r.result.terms, matchedFieldsOf(r.result)));
+  }
+
+  private documentsByShortId(): (SearchDocument | undefined)[] {
+    if (!this.byShortId) {
+      const byShortId: (SearchDocument | undefined)[] = [];
+      for (let shortId = 0; shortId < this.index.nextShortId; shortId++) {
+        const id = this.index.documentIdOf(shortId);
+        byShortId.push(id === undefined ? undefined : this.documents.get(id));
+      }
+      this.byShortId = byShortId;
+    }
+    return this.byShortId;
   }
 
   private documentOf(result: SearchResult): SearchDocument {
@@ -138,10 +227,9 @@ export class ModelSearchIndex {
     return doc;
   }
 
-  private toHit({ result, doc, score }: RankedResult): SearchHit {
-    const matchedTerms = result.terms;
-    const field = snippetFieldOf(doc, result);
-    const snippet = extractSnippet(doc[field], highlightRanges(doc[field], matchedTerms));
+  private toHit(doc: SearchDocument, score: number, matchedTerms: string[], matchedFields: ReadonlySet<string>): SearchHit {
+    const field = snippetFieldOf(doc, matchedFields);
+    const snippet = extractSnippet(doc[field], leadingHighlightRanges(doc[field], matchedTerms));
     return {
       kind: doc.kind,
       key: doc.key,
@@ -167,9 +255,13 @@ function countWordsMatched(words: readonly PlannedWord[], result: SearchResult):
   return words.filter((w) => result.queryTerms.some((term) => w.keys.has(term))).length;
 }
 
-/** The first non-title field the query matched, to show why the result came up; else the summary. */
-function snippetFieldOf(doc: SearchDocument, result: SearchResult): SearchField {
+function matchedFieldsOf(result: SearchResult): Set<string> {
   const matchedFields = new Set<string>();
   for (const term of Object.keys(result.match)) for (const field of result.match[term]!) matchedFields.add(field); // term is a key of match
+  return matchedFields;
+}
+
+/** The first non-title field the query matched, to show why the result came up; else the summary. */
+function snippetFieldOf(doc: SearchDocument, matchedFields: ReadonlySet<string>): SearchField {
   return SNIPPET_FIELDS.find((field) => matchedFields.has(field) && doc[field] !== '') ?? (doc.summary ? 'summary' : 'body');
 }

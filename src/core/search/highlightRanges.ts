@@ -1,6 +1,6 @@
 import { analyseNorwegianWord, normalizeNorwegian } from './normalizeNorwegian';
 import type { TextRange } from './TextRange';
-import { phraseSpans } from './tokenizeForSearch';
+import { phrasesStartingAt, phraseSpans } from './tokenizeForSearch';
 import { wordSpans } from './wordSpans';
 
 /** About two lines of a result list: enough to see why a result matched. */
@@ -41,6 +41,30 @@ export function highlightRanges(text: string, matchedTerms: Iterable<string>): T
   const ranges = words.filter((word) => analyseNorwegianWord(word.text).keys.some(isMatched));
   for (const phrase of phraseSpans(text, words)) if (normalizeNorwegian(phrase.text).some(isMatched)) ranges.push(phrase);
   return mergeRanges(ranges);
+}
+
+/**
+ * The ranges `highlightRanges` gives that a snippet of `maxLength` around the first of them can show: every range
+ * starting before the first one's start plus `maxLength`, or before the end of any range found. The words after
+ * that are not analysed: a long text's snippet needs only its first match and what follows it.
+ */
+export function leadingHighlightRanges(text: string, matchedTerms: Iterable<string>, maxLength: number = DEFAULT_SNIPPET_LENGTH): TextRange[] {
+  const terms = new Set(matchedTerms);
+  if (terms.size === 0 || !text) return [];
+  const isMatched = (key: string): boolean => terms.has(key);
+  const words = wordSpans(text);
+  const ranges: TextRange[] = [];
+  let stopAt = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < words.length && words[i]!.start < stopAt; i++) {
+    const word = words[i]!; // i < words.length
+    if (analyseNorwegianWord(word.text).keys.some(isMatched)) ranges.push(word);
+    for (const phrase of phrasesStartingAt(text, words, i)) if (normalizeNorwegian(phrase.text).some(isMatched)) ranges.push(phrase);
+    if (ranges.length === 0) continue;
+    // Ranges found so far may still merge with ranges starting inside them.
+    stopAt = Math.max(ranges[0]!.start + maxLength, // ranges is not empty here
+      ...ranges.map((r) => r.end));
+  }
+  return ranges.map((r) => ({ start: r.start, end: r.end }));
 }
 
 function isSpace(ch: string): boolean {

@@ -4,12 +4,26 @@ import { phraseSpans } from './tokenizeForSearch';
 import type { SynonymLookup } from './synonyms';
 import { wordSpans } from './wordSpans';
 
+/** One key a word is searched under, and how: the same as one MiniSearch query term with its options. */
+export interface PlannedTerm {
+  key: string;
+  /** Whether index terms starting with the key match too. */
+  prefix: boolean;
+  /** Edits tolerated; 0 for none. */
+  fuzzy: number;
+  /** Factor on the key's score (MiniSearch `boostTerm`). */
+  weight: number;
+}
+
 /** One word of a query, ready for MiniSearch. */
 export interface PlannedWord {
   /** The word as typed. */
   text: string;
   /** Every index key the word may match under; ranking counts how many words a result matched. */
   keys: ReadonlySet<string>;
+  /** The keys to search, in the order `query` searches them. */
+  terms: readonly PlannedTerm[];
+  /** The same as `terms`, as a MiniSearch query (the reference the index's own scoring is tested against). */
   query: QueryCombination;
 }
 
@@ -61,18 +75,26 @@ export function planQuery(query: string, synonyms?: SynonymLookup): PlannedWord[
     const meanings = (synonyms?.get(analysis.stem) ?? []).filter((k) => k !== own && !variants.includes(k));
 
     const queries: Query[] = [];
+    const terms: PlannedTerm[] = [];
+    const exactly = (group: readonly string[], weight: number): void => {
+      if (group.length === 0) return;
+      queries.push({ queries: [...group], prefix: false, fuzzy: false, boostTerm: () => weight });
+      terms.push(...group.map((key) => ({ key, prefix: false, fuzzy: 0, weight })));
+    };
     if (own) {
       const fuzzy = meaningful ? fuzzyDistanceFor(own) : 0;
-      queries.push({ queries: [own], prefix: own.length >= MIN_PREFIX_LENGTH, fuzzy });
+      const prefix = own.length >= MIN_PREFIX_LENGTH;
+      queries.push({ queries: [own], prefix, fuzzy });
+      terms.push({ key: own, prefix, fuzzy, weight: 1 });
     }
-    if (variants.length > 0) queries.push({ queries: [...variants], prefix: false, fuzzy: false, boostTerm: () => VARIANT_WEIGHT });
-    if (phrases.length > 0) queries.push({ queries: phrases, prefix: false, fuzzy: false });
-    if (meanings.length > 0) queries.push({ queries: [...meanings], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT });
+    exactly(variants, VARIANT_WEIGHT);
+    exactly(phrases, 1);
+    exactly(meanings, SYNONYM_WEIGHT);
     if (queries.length === 0) return;
 
     const keys = new Set<string>([...variants, ...phrases, ...meanings]);
     if (own) keys.add(own);
-    planned.push({ text: word.text, keys, query: { combineWith: 'OR', queries } });
+    planned.push({ text: word.text, keys, terms, query: { combineWith: 'OR', queries } });
   });
   return planned;
 }

@@ -6,25 +6,32 @@ import { wordSpans } from './wordSpans';
 /** Words of a phrase may be separated by spaces or a hyphen ("barne- og ungdomspsykiatrisk"), not by a full stop. */
 const PHRASE_GAP = /^[\s-]*$/;
 
+const NO_PHRASES: readonly TextSpan[] = [];
+
+/** The known multi-word phrases of the variant table that start at `words[first]`, shortest first. */
+export function phrasesStartingAt(text: string, words: readonly TextSpan[], first: number): readonly TextSpan[] {
+  const { phraseStarts, phraseKeys, maxPhraseWords } = VARIANT_LOOKUP;
+  // first and last stay below words.length: each index read is of a word that exists.
+  let signature = analyseNorwegianWord(words[first]!.text).stem;
+  // Most words start no phrase: answered without allocating anything, as highlighting asks for every word shown.
+  if (!phraseStarts.has(signature)) return NO_PHRASES;
+  const phrases: TextSpan[] = [];
+  for (let last = first + 1; last < words.length && last - first < maxPhraseWords; last++) {
+    if (!PHRASE_GAP.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
+    signature += ` ${analyseNorwegianWord(words[last]!.text).stem}`;
+    if (phraseKeys.has(signature)) {
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      phrases.push({ text: text.slice(start, end), start, end });
+    }
+  }
+  return phrases;
+}
+
 /** The known multi-word phrases of the variant table ("psykisk helse", "child welfare") found among `words`. */
 export function phraseSpans(text: string, words: readonly TextSpan[] = wordSpans(text)): TextSpan[] {
   const phrases: TextSpan[] = [];
-  const { phraseStarts, phraseKeys, maxPhraseWords } = VARIANT_LOOKUP;
-  const stems = words.map((w) => analyseNorwegianWord(w.text).stem);
-  // i and last stay below words.length, and stems has one stem per word.
-  for (let i = 0; i < words.length; i++) {
-    let signature = stems[i]!;
-    if (!phraseStarts.has(signature)) continue;
-    for (let last = i + 1; last < words.length && last - i < maxPhraseWords; last++) {
-      if (!PHRASE_GAP.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
-      signature += ` ${stems[last]!}`;
-      if (phraseKeys.has(signature)) {
-        const start = words[i]!.start;
-        const end = words[last]!.end;
-        phrases.push({ text: text.slice(start, end), start, end });
-      }
-    }
-  }
+  for (let i = 0; i < words.length; i++) phrases.push(...phrasesStartingAt(text, words, i));
   return phrases;
 }
 

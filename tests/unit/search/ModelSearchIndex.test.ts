@@ -213,6 +213,20 @@ describe('ModelSearchIndex', () => {
       expect(index.search('og i ')).toEqual([]);
     });
 
+    it('ranks a query too long to score in masks the same way, through MiniSearch', () => {
+      const padding = Array.from({ length: 40 }, (_, i) => `ord${i}x`).join(' ');
+      const short = index.search('vold barnehage');
+      const long = index.search(`vold barnehage ${padding}`);
+      expect(keysOf(long)).toEqual(keysOf(short));
+      expect(long.map((h) => h.snippet)).toEqual(short.map((h) => h.snippet));
+    });
+
+    it('keeps the best hits when the limit cuts the list', () => {
+      const all = index.search('barn', { limit: 100 });
+      for (const limit of [1, 2, 3]) expect(keysOf(index.search('barn', { limit }))).toEqual(keysOf(all).slice(0, limit));
+      expect(index.search('barn', { limit: 0 })).toEqual([]);
+    });
+
     it('reports the normalized terms that matched', () => {
       expect(hitFor(index.search('vald'), 'vald-overgrep').matchedTerms).toEqual(expect.arrayContaining(['vald', 'vold']));
     });

@@ -1,4 +1,5 @@
 import { ELLIPSIS, extractSnippet, highlightRanges, mergeRanges, normalizeNorwegian, type TextRange } from '../../../src/core/search';
+import { leadingHighlightRanges } from '../../../src/core/search/highlightRanges';
 
 const covered = (text: string, ranges: TextRange[]): string[] => ranges.map((r) => text.slice(r.start, r.end));
 
@@ -89,5 +90,31 @@ describe('extractSnippet', () => {
   it('respects a custom length', () => {
     const text = filler(40, 'abcd');
     expect(extractSnippet(text, [], 50).text.length).toBeLessThanOrEqual(51);
+  });
+});
+
+describe('leadingHighlightRanges', () => {
+  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `ord${i}`).join(' ');
+  const texts = [
+    `${filler(40)} Vold i nære relasjonar. ${filler(30)} vald og vold. ${filler(50)} vold.`,
+    `Vold ${filler(5)} vald ${filler(60)} vold i nær relasjon ${filler(10)}`,
+    `${filler(80)} psykisk helse og psykisk uhelse ${filler(80)} psykisk helse`,
+    `${filler(100)}`,
+    `Kort tekst om vold.`
+  ];
+  const queries = [['vold'], normalizeNorwegian('psykisk helse'), ['vold', 'vold i nær relasjon'], ['psykisk', 'hels']];
+
+  it.each(texts.flatMap((text) => queries.map((terms) => [text, terms] as const)))(
+    'gives the snippet highlightRanges gives (%#)',
+    (text, terms) => {
+      expect(extractSnippet(text, leadingHighlightRanges(text, terms))).toEqual(extractSnippet(text, highlightRanges(text, terms)));
+    }
+  );
+
+  it('stops analysing a long text after the first match and what a snippet can show of it', () => {
+    const text = `Vold ${filler(200)} vold`;
+    const ranges = leadingHighlightRanges(text, ['vold']);
+    expect(ranges).toEqual([{ start: 0, end: 4 }]);
+    expect(highlightRanges(text, ['vold'])).toHaveLength(2);
   });
 });

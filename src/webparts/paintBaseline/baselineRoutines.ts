@@ -1,0 +1,41 @@
+/**
+ * The starter model's 35 routines (nb), as links: the inline data the paint baseline renders. A unit test holds it
+ * equal to sharepoint/seed/starter-model.nb.json, so the baseline keeps drawing what the product draws.
+ */
+export const BASELINE_ROUTINES: ReadonlyArray<{ key: string; title: string }> = [
+  { key: 'bti-niva-0-uro', title: 'Nivå 0 – Uro og undring for et barn' },
+  { key: 'bti-niva-1-egen-tjeneste', title: 'Nivå 1 – Tiltak i egen tjeneste' },
+  { key: 'bti-niva-2-samarbeid', title: 'Nivå 2 – Samarbeid mellom to tjenester' },
+  { key: 'bti-niva-3-tverrfaglig', title: 'Nivå 3 – Bredt tverrfaglig samarbeid' },
+  { key: 'mistanke-vold-overgrep', title: 'Mistanke om vold eller seksuelle overgrep mot et barn' },
+  { key: 'akutt-fare', title: 'Barnet er i akutt fare' },
+  { key: 'nar-barnet-forteller', title: 'Når et barn forteller deg noe alvorlig' },
+  { key: 'bekymringsmelding-barnevern', title: 'Sende bekymringsmelding til barnevernstjenesten' },
+  { key: 'anonym-drofting', title: 'Anonym drøfting med barnevernstjenesten' },
+  { key: 'innhente-samtykke', title: 'Innhente samtykke til samarbeid' },
+  { key: 'overfore-stafettholder', title: 'Overføre stafettholderrollen' },
+  { key: 'eskalering-leder', title: 'Når samarbeidet stopper opp – løft saken til ledernivå' },
+  { key: 'foreldresamtale-rus-psykisk-helse', title: 'Foreldresamtale når du er urolig for rus eller psykisk helse' },
+  { key: 'helsestasjon-rus-vold-psykisk-helse', title: 'Helsestasjonen: samtale om rus, vold og psykisk helse på hjemmebesøk og 8-månederskontroll' },
+  { key: 'foreldremote-tema-rus', title: 'Første foreldremøte i barnehage og skole: tema rus, psykisk helse og vold' },
+  { key: 'tema-3-klasse', title: 'Tema med elevene i 3. klasse: kropp, følelser og trygghet' },
+  { key: 'barn-som-parorende', title: 'Barn som pårørende' },
+  { key: 'nav-ser-barn-i-familien', title: 'NAV-veilederen ser barna i familien' },
+  { key: 'fastlege-ser-barn', title: 'Fastlegen ser barna til pasienten' },
+  { key: 'politiets-bekymringssamtale', title: 'Politiets bekymringssamtale med ungdom' },
+  { key: 'skolefravaer', title: 'Bekymringsfullt skolefravær' },
+  { key: 'overgang-barnehage-skole', title: 'Overgangen fra barnehage til skole' },
+  { key: 'vold-i-nare-relasjoner', title: 'Når en forelder forteller om vold i nære relasjoner' },
+  { key: 'flyktningtjenesten-barn', title: 'Barn i nyankomne flyktningfamilier' },
+  { key: 'tannhelse-omsorgssvikt', title: 'Tannhelsetjenesten: uteblivelser og tegn på omsorgssvikt' },
+  { key: 'fritid-ungdom-bekymring', title: 'Fritid og ungdomsarbeid: når du er urolig for en ungdom' },
+  { key: 'bup-henvisning', title: 'Henvisning til BUP og samarbeid i ventetiden' },
+  { key: 'evaluere-tiltak-individ', title: 'Evaluere tiltak for barnet og familien' },
+  { key: 'arlig-evaluering-modellen', title: 'Årlig evaluering av modellen (systemnivå)' },
+  { key: 'oppdatere-modellen', title: 'Oppdatere modellen og rutinene' },
+  { key: 'tilbakemelding-modellen', title: 'Tilbakemelding på modellen – «Alle skal med»' },
+  { key: 'kompetanseheving', title: 'Kompetanseheving: Tidlig inn, Barn i rusfamilier og snakkemedbarn.no' },
+  { key: 'individuell-plan-barnekoordinator', title: 'Individuell plan og barnekoordinator' },
+  { key: 'samarbeidsplikt', title: 'Samarbeidsplikten mellom velferdstjenestene' },
+  { key: 'taushetsplikt-opplysningsplikt', title: 'Taushetsplikt, opplysningsplikt og avvergeplikt – når kan og skal du dele?' }
+];
