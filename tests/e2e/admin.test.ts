@@ -131,7 +131,7 @@ describe('editing a routine', () => {
   it('shows both versions when someone saved in between, and keeps both changes on "keep mine"', async () => {
     const opened = await openAdmin('#/admin/routine/anonym-drofting', '#tb-admin-editor-title');
     const { page } = opened;
-    await page.getByLabel('Sammendrag').fill('Drøft saken uten navn på barnet.');
+    await page.getByRole('textbox', { name: 'Sammendrag', exact: true }).fill('Drøft saken uten navn på barnet.');
     // Meanwhile another admin renames the routine in the list.
     const row = await routineRow('anonym-drofting');
     await sharePoint('admin', `${ROUTINES}(${row.Id})`, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, body: JSON.stringify({ Title: 'Anonym drøfting (endret i listen)' }) });
@@ -181,6 +181,55 @@ describe('site setup', () => {
     await opened.page.getByTestId('setup-up-to-date').waitFor({ timeout: 30000 });
     await expect(opened.page.getByTestId('setup-up-to-date').textContent()).resolves.toBe(`Nettstaden er oppdatert (skjemaversjon ${SCHEMA_VERSION}). Ingenting å gjere.`);
     await expectNoAxeViolations(opened.page);
+    await closeAll(opened);
+  });
+});
+
+describe('search words and signs', () => {
+  /** The routines the first two search hits open, as the staff search box offers them. */
+  async function firstTwoTitles(query: string): Promise<string[]> {
+    const staff = await openWorkbench(browser, { user: 'staff' });
+    const box = staff.page.locator('#wb-webpart input[role="combobox"]').first();
+    await box.waitFor();
+    await box.fill(query);
+    // A first option: a hit, or the guide and emergency view offered when nothing matches. The index is built
+    // after the first paint, so the answer is read once it has settled.
+    await staff.page.locator('#tb-hit-0').waitFor();
+    await staff.page.waitForTimeout(1000);
+    await box.fill(`${query} `);
+    await box.fill(query);
+    await staff.page.locator('#tb-hit-0').waitFor();
+    const options = staff.page.locator('#wb-webpart [role="option"]:not([data-fallback]):not([aria-disabled])');
+    const titles = (await options.allTextContents()).slice(0, 2);
+    await closeAll(staff);
+    return titles;
+  }
+
+  it('adds a synonym the staff search then uses to find a routine, and removes it again', async () => {
+    const query = 'borteblir';
+    expect((await firstTwoTitles(query)).some((t) => t.includes('Bekymringsfullt skolefravær'))).toBe(false);
+
+    const opened = await openAdmin('#/admin/words', '#tb-admin-words');
+    const { page } = opened;
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Legg til søkeord' }).click();
+    await page.getByRole('textbox', { name: /^Ord folk skriver/ }).fill('borteblir, slutter å komme');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Hvert ord til venstre må være ett ord uten mellomrom', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: /^Ord folk skriver/ }).fill(query);
+    await page.getByRole('textbox', { name: /^Søk også etter/ }).fill('skolefravær');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Lagt til. Søket og veiviseren bruker det nå.').waitFor();
+    await page.getByTestId('synonym-table').getByRole('rowheader', { name: query }).waitFor();
+    await expectNoAxeViolations(page);
+    const rows = await sharePoint<{ value: Array<{ Title: string; SettingValue: string }> }>('admin', "web/lists/getbytitle('TB%20Innstillinger')/items?$select=Title,SettingValue");
+    expect(rows.value.find((r) => r.SettingValue === `${query} => skolefravær`)?.Title).toMatch(/^searchSynonym \d+$/);
+
+    expect((await firstTwoTitles(query)).some((t) => t.includes('Bekymringsfullt skolefravær'))).toBe(true);
+
+    await page.getByRole('button', { name: `Fjern «${query}»` }).click();
+    await page.getByText('Fjernet.').waitFor();
+    await screenshot(page, 'admin-words-nb');
     await closeAll(opened);
   });
 });

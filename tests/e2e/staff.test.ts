@@ -150,6 +150,23 @@ describe('directories', () => {
   });
 });
 
+describe('own-service routines', () => {
+  it('name the reader’s own service as responsible, never Familiesenteret, and the chosen service once it is set', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/routine/bti-niva-1-egen-tjeneste' });
+    const { page } = opened;
+    const responsible = page.locator('#wb-webpart [data-testid="routine-responsible"]');
+    await responsible.waitFor();
+    expect(await responsible.textContent()).toBe('Din egen tjeneste');
+    await page.locator('#wb-webpart').getByRole('link', { name: 'Velg tjenesten din under «For meg», så står den her.' }).click();
+    await page.getByLabel('Min tjeneste').selectOption('skole');
+    await page.goto(`${page.url().split('#')[0]}#/routine/bti-niva-1-egen-tjeneste`);
+    await responsible.waitFor();
+    expect(await responsible.textContent()).toBe('Skole og SFO (din tjeneste)');
+    await expectNoAxeViolations(page);
+    await closeAll(opened);
+  });
+});
+
 describe('For meg', () => {
   it('remembers my service for this user after a reload', async () => {
     const opened = await openWorkbench(browser, { hash: '#/for-me' });

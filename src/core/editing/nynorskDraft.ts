@@ -28,8 +28,8 @@ export function normalizeNynorsk(nn: RoutineNynorsk | undefined): RoutineNynorsk
 }
 
 /**
- * The problem with each Nynorsk step: once any step has Nynorsk text, every step needs its "what" in Nynorsk
- * too (StepsNn is shown only whole, step for step; see src/core/language). Undefined where there is none.
+ * The Nynorsk steps not translated yet while others are: each is shown in the main text (field by field, see
+ * src/core/language), which the editor notes on the step. Undefined where there is nothing to note.
  */
 export function nynorskStepProblems(nn: RoutineNynorsk | undefined, count: number): Array<string | undefined> {
   const steps = alignedNynorskSteps(nn, count);

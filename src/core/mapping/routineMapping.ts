@@ -43,10 +43,22 @@ function readSteps(reader: ItemReader): RoutineStep[] {
   return steps;
 }
 
-/** StepsNn: the steps' text in Nynorsk, by parseSteps' rules; tools are the steps' own, so none are kept here. */
+/**
+ * StepsNn: the steps' text in Nynorsk, by parseSteps' rules, except that a step may have no "what": a step added
+ * after the translation is shown in the main text, field by field (see localizeModel). Tools are the steps' own.
+ */
 export function parseStepTexts(value: unknown): { value: RoutineStepText[]; problem?: string } {
-  const { steps, problem } = parseSteps(value);
-  return { value: steps.map(({ what, how, who, deadline }) => ({ what, how, who, deadline })), problem };
+  const untranslated = new Set<number>();
+  const checked = Array.isArray(value)
+    ? value.map((raw: unknown, i) => {
+        const step = raw as Record<string, unknown> | null;
+        if (!step || typeof step !== 'object' || !(step.what === undefined || (typeof step.what === 'string' && step.what.trim() === ''))) return raw;
+        untranslated.add(i);
+        return { ...step, what: 'untranslated' };
+      })
+    : value;
+  const { steps, problem } = parseSteps(checked);
+  return { value: steps.map(({ what, how, who, deadline }, i) => ({ what: untranslated.has(i) ? '' : what, how, who, deadline })), problem };
 }
 
 export const routineMapping: EntityMapping<Routine> = {

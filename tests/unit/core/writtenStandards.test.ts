@@ -118,7 +118,7 @@ describe('mapping the …Nn columns', () => {
 
   it('keeps a routine whose StepsNn is malformed, with a warning, and shows its main steps', () => {
     const { lists } = documentToLists(tinyModelDocument());
-    const raw = { ...(lists.routines?.[0] as Record<string, unknown>), TitleNn: 'Uro for eit barn', StepsNn: '[{"how": "utan kva"}]' };
+    const raw = { ...(lists.routines?.[0] as Record<string, unknown>), TitleNn: 'Uro for eit barn', StepsNn: '[{"what": 7}]' };
     const lookups = new LookupIndex();
     lookups.add('services', 1, 'skole');
     lookups.add('services', 2, 'barnevern');

@@ -104,11 +104,10 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
     return found.length > 0 ? found.join(' ') : undefined;
   };
   const perStep = stepProblems(draft.steps);
+  // A step without Nynorsk text is shown in Bokmål: a note on the step, never a refusal (a Bokmål-only editor
+  // can add a step to a translated routine).
   const perNynorskStep = nynorskStepProblems(draft.nn, draft.steps.length).map((p) => (p ? nnStrings.stepWhatMissing : undefined));
-  const nynorskMissing = perNynorskStep.filter((p) => p !== undefined).length;
-  // StepsNn's own check (the mapping's) would repeat the per-step message; it is shown on each step instead.
-  const nynorskStepsIssue = (i: { field: string }): boolean => i.field === 'StepsNn' && nynorskMissing > 0;
-  const invalid = issues.some((i) => !nynorskStepsIssue(i)) || perStep.some((p) => p !== undefined) || nynorskMissing > 0;
+  const invalid = issues.length > 0 || perStep.some((p) => p !== undefined);
   const changed = changedRoutineFields(base.routine, draft);
   const showProblems = attempted || changed.length > 0;
 
@@ -148,8 +147,7 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
       return;
     }
     if (invalid) {
-      const count = issues.filter((i) => !nynorskStepsIssue(i)).length + perStep.filter((p) => p !== undefined).length + nynorskMissing;
-      setMessage({ intent: 'error', text: `${s.fixProblems(count)}${nynorskMissing > 0 ? ` ${nnStrings.stepsIncomplete}` : ''}` });
+      setMessage({ intent: 'error', text: s.fixProblems(issues.length + perStep.filter((p) => p !== undefined).length) });
       return;
     }
     if (!gate.check(newTexts(base.routine, next))) {
@@ -313,7 +311,7 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
               tools={workspace.model.tools}
               problems={showProblems ? perStep : []}
               nynorsk={alignedNynorskSteps(draft.nn, draft.steps.length)}
-              nynorskProblems={showProblems ? perNynorskStep : []}
+              nynorskNotes={perNynorskStep}
               onChange={(steps, nynorsk) => editNynorsk({ steps: nynorsk }, steps)}
             />
           </fieldset>

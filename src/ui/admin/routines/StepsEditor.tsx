@@ -45,8 +45,8 @@ export interface StepsEditorProps {
    * moving a step carry its Nynorsk text along.
    */
   nynorsk: readonly RoutineStepText[];
-  /** The problem with each Nynorsk step (nynorskStepProblems), already in the UI's words. */
-  nynorskProblems: ReadonlyArray<string | undefined>;
+  /** A note on each Nynorsk step without "what" while others have one (shown in Bokmål), in the UI's words. */
+  nynorskNotes: ReadonlyArray<string | undefined>;
   onChange(steps: RoutineStep[], nynorsk: RoutineStepText[]): void;
 }
 
@@ -157,11 +157,7 @@ export function StepsEditor(props: StepsEditorProps): React.ReactElement {
                 </details>
                 <fieldset className={styles.nynorsk}>
                   <legend className={styles.legend}>{nnStrings.stepLegend(i + 1)}</legend>
-                  <Field
-                    label={nnStrings.step.what}
-                    validationMessage={props.nynorskProblems[i]}
-                    validationState={props.nynorskProblems[i] ? 'error' : 'none'}
-                  >
+                  <Field label={nnStrings.step.what} validationMessage={props.nynorskNotes[i]} validationState={props.nynorskNotes[i] ? 'warning' : 'none'}>
                     <Input lang="nn" id={`tb-step-${i}-what-nn`} value={nn[i].what} onChange={(_e, d) => updateNn(i, { what: d.value })} />
                   </Field>
                   <Field label={nnStrings.step.how}>

@@ -11,10 +11,8 @@ export interface NynorskEditorStrings {
   /** The legend of one step's Nynorsk texts. */
   stepLegend: (n: number) => string;
   step: { what: string; how: string; who: string; deadline: string };
-  /** A Nynorsk step without "what" while other steps have Nynorsk text. */
+  /** A Nynorsk step without "what" while other steps have Nynorsk text: it is shown in Bokmål. */
   stepWhatMissing: string;
-  /** Summed up above the form when a save is refused over the Nynorsk steps. */
-  stepsIncomplete: string;
   /** The conflict panel's name for the Nynorsk texts. */
   conflictLabel: string;
   /** The conflict panel's lines for the Nynorsk texts. */
@@ -29,8 +27,7 @@ const nb: NynorskEditorStrings = {
   summary: 'Sammendrag (nynorsk)',
   stepLegend: (n) => `Steg ${n} på nynorsk`,
   step: { what: 'Hva (nynorsk)', how: 'Hvordan (nynorsk)', who: 'Hvem (nynorsk)', deadline: 'Frist (nynorsk)' },
-  stepWhatMissing: 'Skriv «Hva» på nynorsk her også, eller la alle de nynorske stegene stå tomme.',
-  stepsIncomplete: 'Når ett steg har nynorsk tekst, må hvert steg ha «Hva» på nynorsk.',
+  stepWhatMissing: 'Ikke oversatt ennå: steget vises på bokmål for dem som bruker nynorsk.',
   conflictLabel: 'Nynorsk tekst',
   conflictTitle: 'Tittel',
   conflictSummary: 'Sammendrag'
@@ -43,8 +40,7 @@ const nn: NynorskEditorStrings = {
   summary: 'Samandrag (nynorsk)',
   stepLegend: (n) => `Steg ${n} på nynorsk`,
   step: { what: 'Kva (nynorsk)', how: 'Korleis (nynorsk)', who: 'Kven (nynorsk)', deadline: 'Frist (nynorsk)' },
-  stepWhatMissing: 'Skriv «Kva» på nynorsk her òg, eller la alle dei nynorske stega stå tomme.',
-  stepsIncomplete: 'Når eitt steg har nynorsk tekst, må kvart steg ha «Kva» på nynorsk.',
+  stepWhatMissing: 'Ikkje omsett enno: steget blir vist på bokmål for dei som bruker nynorsk.',
   conflictLabel: 'Nynorsk tekst',
   conflictTitle: 'Tittel',
   conflictSummary: 'Samandrag'
@@ -57,8 +53,7 @@ const en: NynorskEditorStrings = {
   summary: 'Summary (Nynorsk)',
   stepLegend: (n) => `Step ${n} in Nynorsk`,
   step: { what: 'What (Nynorsk)', how: 'How (Nynorsk)', who: 'Who (Nynorsk)', deadline: 'Deadline (Nynorsk)' },
-  stepWhatMissing: 'Write “What” in Nynorsk here too, or leave every Nynorsk step empty.',
-  stepsIncomplete: 'Once one step has Nynorsk text, every step needs its “What” in Nynorsk.',
+  stepWhatMissing: 'Not translated yet: this step is shown in Bokmål to those who use Nynorsk.',
   conflictLabel: 'Nynorsk text',
   conflictTitle: 'Title',
   conflictSummary: 'Summary'
