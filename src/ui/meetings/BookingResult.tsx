@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { CreatedMeeting } from '../../data/graph/CalendarService';
-import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
 import type { BookingFailure } from './useMeetingBooking';
+import { useMeetingStrings } from './strings';
 
 /** The booked meeting (its Teams join link and its calendar link) and a way to book another. */
 export function BookedMeeting(props: { meeting: CreatedMeeting; onBookAnother: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { meeting } = props;
   return (
@@ -44,8 +43,7 @@ export function BookedMeeting(props: { meeting: CreatedMeeting; onBookAnother: (
 
 /** What failed, what to do, and a retry that cannot make a second meeting (same transactionId). */
 export function BookingFailed(props: { failure: BookingFailure; onRetry: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const advice = { throttled: s.failedThrottled, network: s.failedNetwork, denied: s.failedDenied, other: s.failedOther }[props.failure];
   return (

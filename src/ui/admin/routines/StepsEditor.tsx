@@ -2,8 +2,8 @@ import * as React from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import type { RoutineStep } from '../../../core/model/Routine';
 import type { Tool } from '../../../core/model/Tool';
-import { useApp } from '../../app/AppContext';
 import { localizeIssue } from '../common/localizeIssue';
+import { useAdminStrings } from '../strings';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -43,8 +43,7 @@ const newStepId = (): number => ++nextStepId;
  * step's what / how / who / tools / deadline. Focus follows the step that moved, so the keyboard keeps its place.
  */
 export function StepsEditor(props: StepsEditorProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const styles = useStyles();
   const { steps, onChange } = props;
   // Stable React keys for steps, which have no ids of their own; reset when the steps are replaced wholesale.
