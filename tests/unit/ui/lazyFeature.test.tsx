@@ -20,11 +20,13 @@ interface Words {
 
 function setup(): { loaded: string[]; words: ReturnType<typeof featureStrings<Words>>; View: () => React.ReactElement } {
   const loaded: string[] = [];
-  const words = featureStrings<Words>('test', {
-    nb: async () => (loaded.push('nb'), { hello: 'Hei' }),
-    nn: async () => (loaded.push('nn'), { hello: 'Hei på nynorsk' }),
-    en: async () => (loaded.push('en'), { hello: 'Hello' })
-  });
+  const language =
+    (locale: string, hello: string): (() => Promise<Words>) =>
+    async (): Promise<Words> => {
+      loaded.push(locale);
+      return { hello };
+    };
+  const words = featureStrings<Words>('test', { nb: language('nb', 'Hei'), nn: language('nn', 'Hei på nynorsk'), en: language('en', 'Hello') });
   function View(): React.ReactElement {
     const s = words.useStrings();
     const [typed, setTyped] = React.useState('');
