@@ -216,5 +216,5 @@ function ModelSiteSetup(props: { services: ProductServices; host: HostEnvironmen
       </MessageBar>
     );
   }
-  return <SiteSetupOffer admin={services.admin} strings={strings.admin} locale={locale} onChanged={props.onChanged} />;
+  return <SiteSetupOffer admin={services.admin} locale={locale} onChanged={props.onChanged} />;
 }

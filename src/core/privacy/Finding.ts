@@ -2,8 +2,8 @@
 export type FindingKind = 'name' | 'initials' | 'birthNumber' | 'dateOfBirth' | 'age' | 'address' | 'phone' | 'email';
 
 /**
- * The four kinds of the first detector. Kept only because src/ui/meetings/meetingStrings.ts and
- * src/ui/evaluation/evaluationStrings.ts still type their old labels with it; the UI shows `reason` instead.
+ * The four kinds of the first detector. Kept only because src/ui/meetings/strings/types.ts and
+ * src/ui/evaluation/strings/types.ts still type their old labels with it; the UI shows `reason` instead.
  * @deprecated use FindingKind and FindingReason
  */
 export type PersonalDataKind = 'birthNumber' | 'dateOfBirth' | 'name' | 'age';

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useApp } from '../app/AppContext';
 import { formatRoute, type Route } from '../app/routes';
 import { AdminLayout } from './AdminLayout';
 import { useAdminViewServices } from './AdminServicesContext';
@@ -13,6 +12,8 @@ import { ModelTransferView } from './transfer/ModelTransferView';
 import { WordsView } from './words/WordsView';
 import { AdminWorkspaceContext } from './workspace/AdminWorkspace';
 import { useAdminWorkspaceLoader } from './workspace/useAdminWorkspaceLoader';
+import { useAdminStrings } from './strings';
+import { useApp } from '../app/AppContext';
 
 export { SiteSetupPanel } from './setup/SiteSetupPanel';
 
@@ -23,8 +24,8 @@ export { SiteSetupPanel } from './setup/SiteSetupPanel';
  */
 export function AdminRouteView(props: { route: Route }): React.ReactElement {
   const { route } = props;
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
+  const entry = useApp().strings.admin;
   const services = useAdminViewServices();
   const state = useAdminWorkspaceLoader(services.admin, services.modelStore, services.modelChanged);
   if (route.view !== 'admin' && route.view !== 'adminRoutine') return <></>;
@@ -33,15 +34,15 @@ export function AdminRouteView(props: { route: Route }): React.ReactElement {
   if (section === 'setup') {
     content = <SiteSetupSection onChanged={state.retry} />;
   } else if (state.kind === 'loading') {
-    content = <Spinner label={s.loading} />;
+    content = <Spinner label={entry.loading} />;
   } else if (state.kind === 'failed') {
     content = (
       <MessageBar intent="error">
         <MessageBarBody>
-          {s.loadFailed} <Link href={formatRoute({ view: 'admin', section: 'setup' })}>{s.sections.setup}</Link>
+          {entry.loadFailed} <Link href={formatRoute({ view: 'admin', section: 'setup' })}>{s.sections.setup}</Link>
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={state.retry}>{s.retry}</Button>
+          <Button onClick={state.retry}>{entry.retry}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
-import { useApp } from '../app/AppContext';
 import { formatRoute, type AdminSection } from '../app/routes';
 import { useWordsStrings } from './words/wordsStrings';
+import { useAdminStrings } from './strings';
 
 const useStyles = makeStyles({
   // minmax(0, 1fr): a wide table scrolls inside its own region instead of widening the page on a phone.
@@ -24,8 +24,7 @@ const SECTIONS: readonly AdminSection[] = ['routines', 'review', 'readiness', 'w
 
 /** The admin views' frame: what this part is for, and its sections as links (so each has an address). */
 export function AdminLayout(props: { current: AdminSection; children: React.ReactNode }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const words = useWordsStrings();
   const styles = useStyles();
   return (

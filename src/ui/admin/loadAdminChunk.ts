@@ -1,21 +1,12 @@
-type AdminChunk = typeof import('./AdminChunk');
+import { loadOnce } from '../shell/loadOnce';
 
-let loading: Promise<AdminChunk> | undefined;
+type AdminChunk = typeof import('./AdminChunk');
 
 /**
  * Loads the admin views on first use. They are their own webpack chunk ("admin", together with the admin data
  * services), so the bundle staff download stays small; SPFx's webpack fetches the chunk from beside the
  * bundle. A failed load is forgotten, so "try again" fetches anew.
  */
-export function loadAdminChunk(): Promise<AdminChunk> {
-  if (!loading) {
-    const attempt = import(/* webpackChunkName: 'admin' */ './AdminChunk');
-    loading = attempt;
-    attempt.catch(() => {
-      if (loading === attempt) loading = undefined;
-    });
-  }
-  return loading;
-}
+export const loadAdminChunk: () => Promise<AdminChunk> = loadOnce(() => import(/* webpackChunkName: 'admin' */ './AdminChunk'));
 
 export type { AdminChunk };

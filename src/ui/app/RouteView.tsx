@@ -12,7 +12,7 @@ import { ArenasView, ArenaView } from '../directory/ArenasView';
 import { ContactsView } from '../directory/ContactsView';
 import { ForMeView } from '../forMe/ForMeView';
 import { LazyBookMeetingView } from '../meetings/LazyBookMeetingView';
-import { FeedbackView } from '../evaluation/FeedbackView';
+import { LazyFeedbackView } from '../evaluation/LazyFeedbackView';
 import { LazyEvaluationView } from '../evaluation/LazyEvaluationView';
 import { LazyAdminView } from '../admin/LazyAdminView';
 
@@ -56,7 +56,7 @@ function viewFor(route: Route): React.ReactElement {
     case 'book':
       return <LazyBookMeetingView arenaKey={route.arena} />;
     case 'feedback':
-      return <FeedbackView />;
+      return <LazyFeedbackView />;
     case 'evaluate':
     case 'actionPlan':
     case 'annualWheel':

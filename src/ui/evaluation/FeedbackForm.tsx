@@ -11,6 +11,7 @@ import { useFieldStyles } from './common/useFieldStyles';
 import { SendFormFooter } from './common/SendFormFooter';
 import { sendOutcomeStrings } from './common/sendOutcomeStrings';
 import { useSubmission } from './common/useSubmission';
+import { useEvaluationStrings } from './strings';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40em' },
@@ -31,9 +32,10 @@ export interface FeedbackFormProps {
  * looks like a child's name, age or birth number is shown back before anything is sent.
  */
 export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
-  const { strings, model, host, locale } = useApp();
+  const { model, host, locale } = useApp();
+  const ev = useEvaluationStrings();
   const outcome = sendOutcomeStrings(locale);
-  const s = strings.evaluation.feedback;
+  const s = useEvaluationStrings().feedback;
   const { feedback } = useEvaluationServices();
   const styles = useStyles();
   const fields = useFieldStyles();
@@ -92,7 +94,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
     );
   }
 
-  const required = (value: string): string | undefined => (showErrors && !value.trim() ? strings.evaluation.common.required : undefined);
+  const required = (value: string): string | undefined => (showErrors && !value.trim() ? ev.common.required : undefined);
   return (
     <form className={mergeClasses(styles.form, fields.form)} onSubmit={onSubmit} noValidate aria-label={s.title}>
       <Field className={fields.field} label={s.subject} required validationMessage={required(title)}>

@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
-import { useApp } from '../app/AppContext';
 import { FeedbackForm } from './FeedbackForm';
+import { useEvaluationStrings } from './strings';
 
 const useStyles = makeStyles({ intro: { maxWidth: '40em', marginBottom: tokens.spacingVerticalL } });
 
 /** The feedback form from the menu ("Alle skal med"): open to everyone. */
 export function FeedbackView(): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.feedback;
+  const s = useEvaluationStrings().feedback;
   const styles = useStyles();
   return (
     <section aria-labelledby="tb-feedback-title">

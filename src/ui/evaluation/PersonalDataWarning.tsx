@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/privacy';
 import { useApp } from '../app/AppContext';
+import { useEvaluationStrings } from './strings';
 
 const useStyles = makeStyles({
   findings: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -24,7 +25,7 @@ export interface PersonalDataWarningProps {
  */
 export function PersonalDataWarning(props: PersonalDataWarningProps): React.ReactElement {
   const { strings } = useApp();
-  const s = strings.evaluation.privacy;
+  const s = useEvaluationStrings().privacy;
   const reasons = strings.privacy.reasons;
   const styles = useStyles();
   const ref = React.useRef<HTMLDivElement>(null);

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
-import { FeedbackForm } from './FeedbackForm';
+import { LazyFeature } from '../shell/LazyFeature';
+import { loadFeedbackChunk } from './loadFeedbackChunk';
+import { evaluationStrings } from './strings';
 
 const useStyles = makeStyles({
   root: { marginTop: tokens.spacingVerticalXL, '@media print': { display: 'none' } },
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
 
 /**
  * Feedback on one routine, at the foot of its page. Folded by default: a worried person reading the routine
- * should not have to scroll past a form.
+ * should not have to scroll past a form, nor download it: the form and its words load when it is opened.
  */
 export function RoutineFeedback(props: { routineKey: string }): React.ReactElement {
   const { strings } = useApp();
@@ -23,7 +25,14 @@ export function RoutineFeedback(props: { routineKey: string }): React.ReactEleme
         {s.routineHeading}
       </Button>
       <div id="tb-routine-feedback" className={styles.form} hidden={!open}>
-        {open && <FeedbackForm routineKey={props.routineKey} idPrefix="tb-routine-feedback" />}
+        {open && (
+          <LazyFeature
+            load={loadFeedbackChunk}
+            strings={[evaluationStrings]}
+            labels={strings.evaluation.common}
+            render={(chunk) => <chunk.FeedbackForm routineKey={props.routineKey} idPrefix="tb-routine-feedback" />}
+          />
+        )}
       </div>
     </section>
   );

@@ -41,16 +41,17 @@ import { SlotResults } from './SlotResults';
 import { useArenaParticipants } from './useArenaParticipants';
 import { useMeetingBooking, type BookState } from './useMeetingBooking';
 import { useSlotFinder, type FindState } from './useSlotFinder';
+import { useMeetingStrings, type MeetingStrings } from './strings';
 
 /** The booking view for an arena (route #/book/<arena>). */
 export function BookMeetingView(props: { arenaKey: string }): React.ReactElement {
-  const { strings } = useApp();
+  const s = useMeetingStrings();
   const lookups = useModelLookups();
   const arena = lookups.arena(props.arenaKey);
   if (!arena) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>{strings.meetings.arenaNotFound}</MessageBarBody>
+        <MessageBarBody>{s.arenaNotFound}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -77,7 +78,7 @@ function repeatChoice(kind: RepeatKind, until: string): RepeatChoice {
 function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
   const { arena } = props;
   const { strings, host, model, locale } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const calendar = useCalendarService();
   const organizerEmail = host.user.email;
@@ -340,7 +341,7 @@ function focusFirstProblem(problems: DetailsProblems): void {
   target?.focus();
 }
 
-function progressText(find: FindState, book: BookState, s: ReturnType<typeof useApp>['strings']['meetings']): string | undefined {
+function progressText(find: FindState, book: BookState, s: MeetingStrings): string | undefined {
   if (book.phase === 'booking') {
     const progress = book.progress;
     if (progress.kind === 'waiting') return s.progressBookingWaiting(progress.seconds);

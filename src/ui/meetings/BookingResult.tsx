@@ -1,14 +1,13 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { CreatedMeeting } from '../../data/ports/CalendarService';
-import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
 import type { BookingFailure } from './useMeetingBooking';
+import { useMeetingStrings } from './strings';
 
 /** The booked meeting (its Teams join link and its calendar link) and a way to book another. */
 export function BookedMeeting(props: { meeting: CreatedMeeting; onBookAnother: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { meeting } = props;
   return (
@@ -47,8 +46,7 @@ export function BookedMeeting(props: { meeting: CreatedMeeting; onBookAnother: (
  * and a retry that cannot make a second meeting (same transactionId).
  */
 export function BookingFailed(props: { failure: BookingFailure; onRetry: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const advice = { throttled: s.failedThrottled, network: s.failedNetwork, denied: s.failedDenied, other: s.failedOther }[props.failure];
   return (
@@ -77,8 +75,7 @@ export function BookingFailed(props: { failure: BookingFailure; onRetry: () => v
  * not told "not booked" — only that it is not known yet, where to look, and a way to check again (reads only).
  */
 export function BookingUnknown(props: { onCheckAgain: () => void; headingRef: React.Ref<HTMLHeadingElement> }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   return (
     <MessageBar intent="warning" layout="multiline">

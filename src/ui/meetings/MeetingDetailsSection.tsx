@@ -3,10 +3,10 @@ import { Field, Input, Radio, RadioGroup, Switch, Text, Textarea, Title3 } from 
 import { MAX_NOTE_LENGTH, MAX_SUBJECT_LENGTH, SHARING_BASES, type CheckedOrganizerText, type PatternedRecurrence, type SharingBasis } from '../../core/meetings';
 import type { Arena } from '../../core/model/Arena';
 import type { SlotTime } from '../../core/scheduling';
-import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
 import { OrganizerTextWarning } from './OrganizerTextWarning';
 import { RepeatOptions, type RepeatKind } from './RepeatOptions';
+import { useMeetingStrings } from './strings';
 
 /** What the organizer has typed and chosen about the meeting. Texts are checked (and confirmed) by the view. */
 export interface MeetingDetails {
@@ -43,8 +43,7 @@ export interface MeetingDetailsSectionProps {
 
 /** The subject (the arena's, or the organizer's own, checked), a note, the basis for sharing and the repeat. */
 export function MeetingDetailsSection(props: MeetingDetailsSectionProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { details, onChange, problems } = props;
   const set = (patch: Partial<MeetingDetails>): void => onChange({ ...details, ...patch });

@@ -4,6 +4,7 @@ import type { NoSlotExplanation } from '../../core/scheduling';
 import { useApp } from '../app/AppContext';
 import { formatSlot } from './formatSlot';
 import { useMeetingStyles } from './meetingStyles';
+import { useMeetingStrings } from './strings';
 
 /** How many blockers to name: the few who block most are the ones worth a phone call. */
 const BLOCKERS_SHOWN = 3;
@@ -21,8 +22,8 @@ export interface NoSlotExplanationViewProps {
 }
 
 export function NoSlotExplanationView(props: NoSlotExplanationViewProps): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.meetings;
+  const { locale } = useApp();
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { explanation, nameOf } = props;
   const longer =

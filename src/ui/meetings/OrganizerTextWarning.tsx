@@ -3,6 +3,7 @@ import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui
 import type { CheckedOrganizerText } from '../../core/meetings';
 import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
+import { useMeetingStrings } from './strings';
 
 /**
  * What the personal-data check found in the organizer's own text, and the one way past it without editing: an
@@ -11,7 +12,7 @@ import { useMeetingStyles } from './meetingStyles';
 /** Render only for a text that is not clean. */
 export function OrganizerTextWarning(props: { id: string; checked: CheckedOrganizerText; confirmed: boolean; onConfirm: (confirmed: boolean) => void }): React.ReactElement {
   const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   return (
     <MessageBar intent="warning" id={props.id} layout="multiline">

@@ -2,11 +2,11 @@ import * as React from 'react';
 import { Button, Checkbox, Text } from '@fluentui/react-components';
 import { addInvitees, removeInvitee, setInviteeRequired, type MeetingInvitee } from '../../core/meetings';
 import type { DirectoryPerson } from '../../data/ports/CalendarService';
-import { useApp } from '../app/AppContext';
 import { FocusTargetHeading } from './FocusTargetHeading';
 import { useMeetingStyles } from './meetingStyles';
 import { PeopleSearch } from './PeopleSearch';
 import { toInvitee } from './useArenaParticipants';
+import { useMeetingStrings } from './strings';
 
 export interface ParticipantsSectionProps {
   invitees: MeetingInvitee[];
@@ -21,8 +21,7 @@ export interface ParticipantsSectionProps {
  * required until unticked, plus people the organizer adds by name. The count of invitations is always in view.
  */
 export function ParticipantsSection(props: ParticipantsSectionProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const [announcement, setAnnouncement] = React.useState('');
   const heading = React.useRef<HTMLHeadingElement>(null);

@@ -2,9 +2,9 @@ import * as React from 'react';
 import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { isSamePerson, type MeetingInvitee } from '../../core/meetings';
 import type { DirectoryPerson } from '../../data/ports/CalendarService';
-import { useApp } from '../app/AppContext';
 import { useCalendarService } from './CalendarServiceContext';
 import { useMeetingStyles } from './meetingStyles';
+import { useMeetingStrings } from './strings';
 
 type SearchState = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; people: DirectoryPerson[] } | { kind: 'failed' };
 
@@ -17,8 +17,7 @@ const TYPING_PAUSE_MS = 300;
  * buttons ("Add Kari Nilsen"), so adding works with the keyboard and reads well in a screen reader.
  */
 export function PeopleSearch(props: { invitees: readonly MeetingInvitee[]; onAdd: (person: DirectoryPerson) => void }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const calendar = useCalendarService();
   const [text, setText] = React.useState('');

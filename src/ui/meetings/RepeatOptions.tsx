@@ -5,6 +5,7 @@ import type { SlotTime } from '../../core/scheduling';
 import { useApp } from '../app/AppContext';
 import { formatLongDate, formatShortDate } from './formatSlot';
 import { useMeetingStyles } from './meetingStyles';
+import { useMeetingStrings } from './strings';
 
 export type RepeatKind = 'none' | 'weekly' | 'biweekly' | 'monthly';
 
@@ -23,8 +24,8 @@ export interface RepeatOptionsProps {
 
 /** Repeat the arena's meeting for the season: weekly, every other week or monthly on the same weekday, until a date. */
 export function RepeatOptions(props: RepeatOptionsProps): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.meetings;
+  const { locale } = useApp();
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { weekday, index, date } = weekdayOf(props.slot.start);
   const day = s.weekdays[weekday];

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Select, Title3 } from '@fluentui/react-components';
 import { MEETING_DURATIONS, SEARCH_WINDOW_WEEKS } from '../../core/meetings';
-import { useApp } from '../app/AppContext';
 import { useMeetingStyles } from './meetingStyles';
+import { useMeetingStrings } from './strings';
 
 export interface SearchOptionsProps {
   durationMinutes: number;
@@ -17,8 +17,7 @@ export interface SearchOptionsProps {
 
 /** How long the meeting lasts and how far ahead to look; then "Find times". */
 export function SearchOptions(props: SearchOptionsProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   return (
     <section aria-labelledby="tb-book-options" className={styles.section}>

@@ -6,6 +6,7 @@ import { FocusTargetHeading } from './FocusTargetHeading';
 import { formatSlot } from './formatSlot';
 import { useMeetingStyles } from './meetingStyles';
 import { NoSlotExplanationView } from './NoSlotExplanationView';
+import { useMeetingStrings } from './strings';
 
 export interface SlotResultsProps {
   result: FindSlotsResult;
@@ -23,8 +24,7 @@ export interface SlotResultsProps {
 
 /** The best times, best first, each saying who is free, who is tentatively busy and which optional people cannot come. */
 export function SlotResults(props: SlotResultsProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.meetings;
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { result, nameOf } = props;
   const names = (emails: readonly string[]): string => emails.map(nameOf).join(', ');
@@ -92,8 +92,8 @@ export function SlotResults(props: SlotResultsProps): React.ReactElement {
 }
 
 function SlotLabel(props: { slot: MeetingSlot; names: (emails: readonly string[]) => string }): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.meetings;
+  const { locale } = useApp();
+  const s = useMeetingStrings();
   const styles = useMeetingStyles();
   const { slot, names } = props;
   const free = slot.requiredFree.length + slot.optionalFree.length;

@@ -1,6 +1,3 @@
-import type { MeetingStrings } from '../meetings/meetingStrings';
-import type { AdminStrings } from '../admin/adminStrings';
-import type { EvaluationStrings } from '../evaluation/evaluationStrings';
 import type { PrivacyStrings } from './privacyStrings';
 import type { HostingStrings } from './hostingStrings';
 
@@ -137,13 +134,35 @@ export interface Strings {
     forEveryone: (n: number) => string;
     none: string;
   };
-  /** Keeping the model current: editing, review, provisioning, import/export (src/ui/admin/adminStrings.ts). */
-  admin: AdminStrings;
+  /**
+   * What the entry shows of the admin views: the menu entry and the words while they load. The views' own strings
+   * load with their chunk (src/ui/admin/strings/, read with useAdminStrings()).
+   */
+  admin: {
+    navLabel: string;
+    loading: string;
+    loadFailed: string;
+    retry: string;
+    checkingAccess: string;
+    notAllowed: string;
+  };
   theme: { label: string };
-  /** The meeting booking (its own file: src/ui/meetings/meetingStrings.ts). */
-  meetings: MeetingStrings;
-  /** Evaluate and improve: feedback, evaluations, action plan, annual wheel, yearly report (src/ui/evaluation/evaluationStrings.ts). */
-  evaluation: EvaluationStrings;
+  /** The meeting booking's links and loading words; the booking's own strings load with it (src/ui/meetings/strings/). */
+  meetings: {
+    bookButton: string;
+    bookArenaButton: (arena: string) => string;
+    loadingView: string;
+    loadViewFailed: string;
+  };
+  /**
+   * Evaluate and improve, as the entry shows it: menu entries, the routine page's feedback button, the words while
+   * the views load. The views' own strings load with them (src/ui/evaluation/strings/, useEvaluationStrings()).
+   */
+  evaluation: {
+    nav: { feedback: string; evaluate: string; triage: string; results: string; report: string };
+    common: { loading: string; loadFailed: string; retry: string };
+    feedback: { routineHeading: string };
+  };
   /** The privacy guard's reasons, shared by every form that checks free text (src/ui/strings/privacyStrings.ts). */
   privacy: PrivacyStrings;
   /** Where the model is (model site setting) and the host's own refusals (src/ui/strings/hostingStrings.ts). */

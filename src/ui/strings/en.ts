@@ -1,7 +1,4 @@
 import type { Strings } from './Strings';
-import { en as meetings } from '../meetings/meetingStrings';
-import { en as admin } from '../admin/adminStrings';
-import { en as evaluation } from '../evaluation/evaluationStrings';
 import { en as privacy } from './privacyStrings';
 import { hostingEn } from './hostingStrings';
 
@@ -157,10 +154,32 @@ export const en: Strings = {
     none: 'None',
     filterActive: (service) => `Showing what concerns ${service}`
   },
-  admin,
+  admin: {
+    navLabel: 'Admin',
+    loading: 'Loading the model with drafts …',
+    loadFailed: 'Could not load the model from SharePoint.',
+    retry: 'Try again',
+    checkingAccess: 'Checking your permissions …',
+    notAllowed: 'This part is for the project group. You do not have permission to change the model in SharePoint.'
+  },
   theme: { label: 'Theme' },
-  meetings,
-  evaluation,
+  meetings: {
+    bookButton: 'Book a meeting',
+    bookArenaButton: (arena) => `Book a meeting: ${arena}`,
+    loadingView: 'Opening the booking …',
+    loadViewFailed: 'The booking could not be opened. Check the network connection and try again.'
+  },
+  evaluation: {
+    nav: { feedback: 'Feedback', evaluate: 'Evaluation', triage: 'Triage feedback', results: 'Results', report: 'Yearly report' },
+    common: {
+      loading: 'Loading …',
+      loadFailed: 'The data could not be loaded. Please try again.',
+      retry: 'Try again'
+    },
+    feedback: {
+      routineHeading: 'Feedback on this routine'
+    }
+  },
   privacy,
   hosting: hostingEn
 };

@@ -1,7 +1,4 @@
 import type { Strings } from './Strings';
-import { nb as meetings } from '../meetings/meetingStrings';
-import { nb as admin } from '../admin/adminStrings';
-import { nb as evaluation } from '../evaluation/evaluationStrings';
 import { nb as privacy } from './privacyStrings';
 import { hostingNb } from './hostingStrings';
 
@@ -157,10 +154,32 @@ export const nb: Strings = {
     none: 'Ingen',
     filterActive: (service) => `Viser det som gjelder ${service}`
   },
-  admin,
+  admin: {
+    navLabel: 'Administrasjon',
+    loading: 'Henter modellen med utkast …',
+    loadFailed: 'Kunne ikke hente modellen fra SharePoint.',
+    retry: 'Prøv igjen',
+    checkingAccess: 'Sjekker rettighetene dine …',
+    notAllowed: 'Denne delen er for prosjektgruppa. Du har ikke rettighet til å endre modellen i SharePoint.'
+  },
   theme: { label: 'Tema' },
-  meetings,
-  evaluation,
+  meetings: {
+    bookButton: 'Book møte',
+    bookArenaButton: (arena) => `Book møte: ${arena}`,
+    loadingView: 'Åpner bookingen …',
+    loadViewFailed: 'Bookingen kunne ikke åpnes. Sjekk nettforbindelsen og prøv igjen.'
+  },
+  evaluation: {
+    nav: { feedback: 'Tilbakemelding', evaluate: 'Evaluering', triage: 'Behandle tilbakemeldinger', results: 'Resultater', report: 'Årsrapport' },
+    common: {
+      loading: 'Henter …',
+      loadFailed: 'Kunne ikke hente dataene. Prøv igjen.',
+      retry: 'Prøv igjen'
+    },
+    feedback: {
+      routineHeading: 'Tilbakemelding på denne rutinen'
+    }
+  },
   privacy,
   hosting: hostingNb
 };

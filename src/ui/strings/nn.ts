@@ -1,7 +1,4 @@
 import type { Strings } from './Strings';
-import { nn as meetings } from '../meetings/meetingStrings';
-import { nn as admin } from '../admin/adminStrings';
-import { nn as evaluation } from '../evaluation/evaluationStrings';
 import { nn as privacy } from './privacyStrings';
 import { hostingNn } from './hostingStrings';
 
@@ -157,10 +154,32 @@ export const nn: Strings = {
     none: 'Ingen',
     filterActive: (service) => `Viser det som gjeld ${service}`
   },
-  admin,
+  admin: {
+    navLabel: 'Administrasjon',
+    loading: 'Hentar modellen med utkast …',
+    loadFailed: 'Kunne ikkje hente modellen frå SharePoint.',
+    retry: 'Prøv igjen',
+    checkingAccess: 'Sjekkar rettane dine …',
+    notAllowed: 'Denne delen er for prosjektgruppa. Du har ikkje rett til å endre modellen i SharePoint.'
+  },
   theme: { label: 'Tema' },
-  meetings,
-  evaluation,
+  meetings: {
+    bookButton: 'Set opp møte',
+    bookArenaButton: (arena) => `Set opp møte: ${arena}`,
+    loadingView: 'Opnar bookinga …',
+    loadViewFailed: 'Bookinga kunne ikkje opnast. Sjekk nettsambandet og prøv igjen.'
+  },
+  evaluation: {
+    nav: { feedback: 'Tilbakemelding', evaluate: 'Evaluering', triage: 'Handsam tilbakemeldingar', results: 'Resultat', report: 'Årsrapport' },
+    common: {
+      loading: 'Hentar …',
+      loadFailed: 'Kunne ikkje hente dataa. Prøv igjen.',
+      retry: 'Prøv igjen'
+    },
+    feedback: {
+      routineHeading: 'Tilbakemelding på denne rutinen'
+    }
+  },
   privacy,
   hosting: hostingNn
 };

@@ -6,7 +6,8 @@ import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
 import type { ProvisioningPlan } from '../../../src/core/provisioning/ProvisioningAction';
 import { EMPTY_SITE } from '../../../src/core/provisioning/SiteSnapshot';
 import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/ports/admin/SiteProvisioner';
-import { nb, nn } from '../../../src/ui/admin/adminStrings';
+import { nb } from '../../../src/ui/admin/strings/nb';
+import { nn } from '../../../src/ui/admin/strings/nn';
 import { SiteSetupPanel } from '../../../src/ui/admin/setup/SiteSetupPanel';
 
 if (typeof window.ResizeObserver === 'undefined') {

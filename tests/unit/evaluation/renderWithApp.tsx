@@ -11,6 +11,7 @@ import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext
 import { EvaluationServicesContext, type EvaluationServices } from '../../../src/ui/evaluation/EvaluationServicesContext';
 import { STRINGS } from '../../../src/ui/strings';
 import { tinyModelDocument } from '../core/tinyModel';
+import { withFeatureStrings } from '../ui/withFeatureStrings';
 
 // Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; layout does not matter here.
 if (typeof window.ResizeObserver === 'undefined') {
@@ -69,7 +70,7 @@ export function renderWithApp(ui: React.ReactElement, options: { services: Evalu
   return render(
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
-        <EvaluationServicesContext.Provider value={options.services}>{ui}</EvaluationServicesContext.Provider>
+        <EvaluationServicesContext.Provider value={options.services}>{withFeatureStrings(locale, ui)}</EvaluationServicesContext.Provider>
       </AppContext.Provider>
     </FluentProvider>
   );

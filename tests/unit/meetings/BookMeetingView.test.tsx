@@ -10,6 +10,7 @@ import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext
 import { BookMeetingView } from '../../../src/ui/meetings/BookMeetingView';
 import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
 import { STRINGS } from '../../../src/ui/strings';
+import { withFeatureStrings } from '../ui/withFeatureStrings';
 import { tinyModelDocument } from '../core/tinyModel';
 
 // Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; layout does not matter here.
@@ -74,7 +75,7 @@ function renderBooking(calendar: CalendarService, agendaTemplate?: string, meeti
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
         <CalendarServiceContext.Provider value={calendar}>
-          <BookMeetingView arenaKey="team" />
+          {withFeatureStrings('nb', <BookMeetingView arenaKey="team" />)}
         </CalendarServiceContext.Provider>
       </AppContext.Provider>
     </FluentProvider>

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
 import { STRINGS } from '../../../src/ui/strings';
+import { withFeatureStrings } from './withFeatureStrings';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
 import { AppShell } from '../../../src/ui/layout/AppShell';
@@ -42,7 +43,7 @@ function renderApp(ui: React.ReactElement, options: { narrow?: boolean; locale?:
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
         <EvaluationServicesContext.Provider value={fakeServices(false)}>
-          <LayoutContext.Provider value={{ narrow: options.narrow ?? false }}>{ui}</LayoutContext.Provider>
+          <LayoutContext.Provider value={{ narrow: options.narrow ?? false }}>{withFeatureStrings(locale, ui)}</LayoutContext.Provider>
         </EvaluationServicesContext.Provider>
       </AppContext.Provider>
     </FluentProvider>

@@ -1,4 +1,4 @@
-import type { AdminStrings } from '../adminStrings';
+import type { AdminStrings } from '../strings';
 
 /**
  * The list mappings describe a problem in English (their messages also go to logs and the import report); the

@@ -5,6 +5,7 @@ import { ownerAddress } from '../../../core/review/ownerAddress';
 import type { ReviewGroup } from '../../../core/review/reviewOverview';
 import { useApp } from '../../app/AppContext';
 import { sharePointDeepLink } from '../../app/routes';
+import { useAdminStrings } from '../strings';
 
 /**
  * A reminder to a routine owner as a `mailto:` link: it opens in the admin's own mail program with the
@@ -12,8 +13,8 @@ import { sharePointDeepLink } from '../../app/routes';
  * docs/admin.md for why, and for the Power Automate alternative that sends reminders on a schedule).
  */
 export function ReminderLink(props: { group: ReviewGroup }): React.ReactElement {
-  const { strings, host, model } = useApp();
-  const s = strings.admin;
+  const { host, model } = useApp();
+  const s = useAdminStrings();
   const { group } = props;
   const lines = group.entries
     .map(({ routine, state }) => s.reminderLine(routine.title, s.reviewState[state], sharePointDeepLink(host.pageUrl, { view: 'routine', key: routine.key })))

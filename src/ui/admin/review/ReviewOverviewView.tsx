@@ -11,6 +11,7 @@ import { useAdminStyles } from '../common/useAdminStyles';
 import { ReviewStateBadge } from '../routines/ReviewStateBadge';
 import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { ReminderLink } from './ReminderLink';
+import { useAdminStrings } from '../strings';
 
 type Grouping = 'owner' | 'service';
 type Message = { intent: 'success' | 'error' | 'warning'; text: string } | undefined;
@@ -20,8 +21,8 @@ type Message = { intent: 'success' | 'error' | 'warning'; text: string } | undef
  * "mark reviewed": LastReviewed today, NextReview after the municipality's review interval.
  */
 export function ReviewOverviewView(): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.admin;
+  const { locale } = useApp();
+  const s = useAdminStrings();
   const styles = useAdminStyles();
   const workspace = useAdminWorkspace();
   const [grouping, setGrouping] = React.useState<Grouping>('owner');

@@ -11,6 +11,7 @@ import { describeRoutineValue } from './describeRoutineValue';
 import { describeStep, diffSteps } from './ConflictSteps';
 import { describeNynorsk } from './describeNynorsk';
 import { useNynorskEditorStrings } from './nynorskEditorStrings';
+import { useAdminStrings } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `2px solid ${tokens.colorPaletteYellowBorderActive}`, borderRadius: tokens.borderRadiusLarge },
@@ -35,7 +36,7 @@ export interface ConflictPanelProps {
  */
 export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
   const { strings, locale } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const styles = useStyles();
   const shared = useAdminStyles();
   const nnStrings = useNynorskEditorStrings();
@@ -91,8 +92,8 @@ export function ConflictPanel(props: ConflictPanelProps): React.ReactElement {
                 stepRows.map((step) => (
                   <tr key={`step-${step.index}`} data-field="steps" data-step={step.index + 1}>
                     <th scope="row">{strings.routine.stepOf(step.index + 1, stepCount)}</th>
-                    <td>{list(describeStep(step.mine, props.model, strings))}</td>
-                    <td>{list(describeStep(step.theirs, props.model, strings))}</td>
+                    <td>{list(describeStep(step.mine, props.model, strings, s))}</td>
+                    <td>{list(describeStep(step.theirs, props.model, strings, s))}</td>
                     <td>{changedBy(step.changedByMe, step.changedByThem)}</td>
                   </tr>
                 ))

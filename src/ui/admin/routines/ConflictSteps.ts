@@ -1,6 +1,7 @@
 import type { RoutineStep } from '../../../core/model/Routine';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
 import type { Strings } from '../../strings';
+import type { AdminStrings } from '../strings';
 
 /** One step that differs between my version and theirs, with who changed it since the version both started from. */
 export interface StepDifference {
@@ -32,12 +33,12 @@ export function diffSteps(base: readonly RoutineStep[], mine: readonly RoutineSt
 }
 
 /** A step as labelled lines (what, how, who, tools, deadline), or the admin's "(empty)" for a step that is not there. */
-export function describeStep(step: RoutineStep | undefined, model: Pick<TryggeBarnModel, 'tools'>, strings: Strings): string[] {
-  if (!step) return [strings.admin.empty];
+export function describeStep(step: RoutineStep | undefined, model: Pick<TryggeBarnModel, 'tools'>, strings: Strings, admin: AdminStrings): string[] {
+  if (!step) return [admin.empty];
   const r = strings.routine;
   const tools = step.tools.map((key) => model.tools.find((t) => t.key === key)?.title ?? key).join(', ');
   return [
-    `${r.what}: ${step.what || strings.admin.empty}`,
+    `${r.what}: ${step.what || admin.empty}`,
     ...(step.how ? [`${r.how}: ${step.how}`] : []),
     ...(step.who ? [`${r.who}: ${step.who}`] : []),
     ...(tools ? [`${r.tools}: ${tools}`] : []),

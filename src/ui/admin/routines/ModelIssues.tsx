@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ItemIssue } from '../../../core/mapping/ItemIssue';
-import { useApp } from '../../app/AppContext';
+import { useAdminStrings } from '../strings';
 
 /** Items the lists hold that the model had to skip (or references it dropped): what admins must fix in the lists. */
 export function ModelIssues(props: { issues: readonly ItemIssue[] }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   if (props.issues.length === 0) return <></>;
   return (
     <MessageBar intent="warning" layout="multiline">

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Badge } from '@fluentui/react-components';
 import type { ReviewState } from '../../../core/model/reviewStatus';
-import { useApp } from '../../app/AppContext';
+import { useAdminStrings } from '../strings';
 
 const COLOR: Record<ReviewState, 'danger' | 'warning' | 'informative' | 'success'> = {
   overdue: 'danger',
@@ -12,10 +12,10 @@ const COLOR: Record<ReviewState, 'danger' | 'warning' | 'informative' | 'success
 
 /** A routine's review state in words (never by colour alone). */
 export function ReviewStateBadge(props: { state: ReviewState }): React.ReactElement {
-  const { strings } = useApp();
+  const s = useAdminStrings();
   return (
     <Badge appearance="tint" color={COLOR[props.state]}>
-      {strings.admin.reviewState[props.state]}
+      {s.reviewState[props.state]}
     </Badge>
   );
 }

@@ -9,11 +9,12 @@ import { useAdminStyles } from '../common/useAdminStyles';
 import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { ModelIssues } from './ModelIssues';
 import { ReviewStateBadge } from './ReviewStateBadge';
+import { useAdminStrings } from '../strings';
 
 /** Every routine, drafts included, with its status, owner, review date and who changed it last. */
 export function RoutineAdminList(): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.admin;
+  const { locale } = useApp();
+  const s = useAdminStrings();
   const styles = useAdminStyles();
   const { records, issues } = useAdminWorkspace();
   const today = isoToday();

@@ -20,6 +20,7 @@ import { useReadinessStrings } from '../readiness/readinessStrings';
 import { UnpublishConfirmation } from './UnpublishConfirmation';
 import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
 import { useNynorskEditorStrings } from './nynorskEditorStrings';
+import { useAdminStrings } from '../strings';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gap: tokens.spacingVerticalXL, gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 28em), 1fr))', alignItems: 'start' },
@@ -51,8 +52,8 @@ type SaveKind = 'save' | 'publish' | 'unpublish';
  * whether staff see the routine at all.
  */
 export function RoutineEditorView(props: { routineKey: string }): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.admin;
+  const { locale } = useApp();
+  const s = useAdminStrings();
   const styles = useStyles();
   const shared = useAdminStyles();
   const workspace = useAdminWorkspace();

@@ -4,6 +4,7 @@ import type { Routine } from '../../../core/model/Routine';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
 import { AppContext, useApp } from '../../app/AppContext';
 import { RoutineView } from '../../model/RoutineView';
+import { useAdminStrings } from '../strings';
 
 const useStyles = makeStyles({
   frame: {
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
  */
 export function RoutinePreview(props: { draft: Routine; model: TryggeBarnModel }): React.ReactElement {
   const app = useApp();
-  const s = app.strings.admin;
+  const s = useAdminStrings();
   const styles = useStyles();
   const { draft } = props;
   const model = React.useMemo(

@@ -2,9 +2,9 @@ import * as React from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import type { RoutineStep, RoutineStepText } from '../../../core/model/Routine';
 import type { Tool } from '../../../core/model/Tool';
-import { useApp } from '../../app/AppContext';
 import { localizeIssue } from '../common/localizeIssue';
 import { useNynorskEditorStrings } from './nynorskEditorStrings';
+import { useAdminStrings } from '../strings';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -60,8 +60,7 @@ const newStepId = (): number => ++nextStepId;
  * step's what / how / who / tools / deadline. Focus follows the step that moved, so the keyboard keeps its place.
  */
 export function StepsEditor(props: StepsEditorProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const nnStrings = useNynorskEditorStrings();
   const styles = useStyles();
   const { steps } = props;

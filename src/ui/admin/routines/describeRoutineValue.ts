@@ -2,7 +2,7 @@ import type { Locale } from '../../../core/i18n/Locale';
 import type { Routine, RoutineStep } from '../../../core/model/Routine';
 import type { TryggeBarnModel } from '../../../core/model/TryggeBarnModel';
 import { formatDate } from '../../common/formatDate';
-import type { AdminStrings } from '../adminStrings';
+import type { AdminStrings } from '../strings';
 
 /** A field's value as text for comparing two versions side by side: keys become titles, dates are written out. */
 export function describeRoutineValue(field: keyof Routine, value: unknown, model: TryggeBarnModel, s: AdminStrings, locale: Locale): string[] {

@@ -3,7 +3,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle,
 import type { Locale } from '../../../core/i18n/Locale';
 import type { ProvisioningPlan } from '../../../core/provisioning/ProvisioningAction';
 import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../data/ports/admin/SiteProvisioner';
-import type { AdminStrings } from '../adminStrings';
+import type { AdminStrings } from '../strings';
 import { describeProvisioningAction } from './describeProvisioningAction';
 
 const useStyles = makeStyles({

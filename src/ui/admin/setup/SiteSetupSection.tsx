@@ -5,11 +5,12 @@ import { useApp } from '../../app/AppContext';
 import { useAdminViewServices } from '../AdminServicesContext';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { SiteSetupPanel } from './SiteSetupPanel';
+import { useAdminStrings } from '../strings';
 
 /** The site setup section of the admin views. */
 export function SiteSetupSection(props: { onChanged(): void }): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.admin;
+  const { locale, strings } = useApp();
+  const s = useAdminStrings();
   const styles = useAdminStyles();
   const { admin } = useAdminViewServices();
   const [services, setServices] = React.useState<AdminServices | 'failed' | undefined>();
@@ -32,7 +33,7 @@ export function SiteSetupSection(props: { onChanged(): void }): React.ReactEleme
       {services === undefined && <Spinner label={s.checkingSite} />}
       {services === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{s.loadFailed}</MessageBarBody>
+          <MessageBarBody>{strings.admin.loadFailed}</MessageBarBody>
         </MessageBar>
       )}
       {services !== undefined && services !== 'failed' && <SiteSetupPanel provisioning={services.provisioning} strings={s} locale={locale} onChanged={props.onChanged} />}

@@ -2,7 +2,7 @@ import type { ProvisioningAction } from '../../../core/provisioning/Provisioning
 import type { ListKey } from '../../../core/schema/ListSchema';
 import { LISTS } from '../../../core/schema/lists';
 import { MODEL_EDITORS_GROUP } from '../../../core/schema/listPermissions';
-import type { AdminStrings } from '../adminStrings';
+import type { AdminStrings } from '../strings';
 
 function titleOf(key: ListKey): string {
   return LISTS.find((l) => l.key === key)?.title ?? key;

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import type { ImportPlan } from '../../../core/transfer/planImport';
-import { useApp } from '../../app/AppContext';
 import { useAdminStyles } from '../common/useAdminStyles';
+import { useAdminStrings } from '../strings';
 
 /** What an import would do, list by list, before the admin says go. */
 export function ImportPlanTable(props: { plan: ImportPlan }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const styles = useAdminStyles();
   return (
     <div className={styles.tableWrap}>

@@ -3,11 +3,12 @@ import type { ImportProblem } from '../../../core/transfer/ImportProblem';
 import { useApp } from '../../app/AppContext';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { localizeImportMessage, localizeWhere } from './localizeImportProblem';
+import { useAdminStrings } from '../strings';
 
 /** Every problem of a refused file, by part, row (with key) and field, so the admin can fix them all at once. */
 export function ImportProblemsTable(props: { problems: readonly ImportProblem[] }): React.ReactElement {
   const { strings, locale } = useApp();
-  const s = strings.admin;
+  const s = useAdminStrings();
   const styles = useAdminStyles();
   return (
     <div className={styles.tableWrap}>

@@ -17,6 +17,7 @@ import { listSchema } from '../../../core/schema/lists';
 import { importPublishBlockers } from '../../../core/readiness/importBlockers';
 import type { ReadinessProblem } from '../../../core/readiness/readiness';
 import { ImportPublishRefusal } from '../readiness/ImportPublishRefusal';
+import { useAdminStrings } from '../strings';
 
 type ImportState =
   | { kind: 'idle' }
@@ -42,8 +43,8 @@ type ExportState = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'done'; fi
  * without a single problem is compared with the site and, once the admin confirms, written all or nothing.
  */
 export function ModelTransferView(): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.admin;
+  const { locale } = useApp();
+  const s = useAdminStrings();
   const r = rollbackStrings(locale);
   const styles = useAdminStyles();
   const workspace = useAdminWorkspace();

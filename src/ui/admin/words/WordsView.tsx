@@ -7,6 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { PersonalDataWarning } from '../../evaluation/PersonalDataWarning';
 import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
 import { useAdminStyles } from '../common/useAdminStyles';
+import { useAdminStrings } from '../strings';
 import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { SignForm } from './SignForm';
 import { SynonymForm } from './SynonymForm';
@@ -32,6 +33,7 @@ const numberOf = (name: string): number => Number(/(\d+)\s*$/.exec(name)?.[1] ??
  */
 export function WordsView(): React.ReactElement {
   const { strings } = useApp();
+  const admin = useAdminStrings();
   const s = useWordsStrings();
   const shared = useAdminStyles();
   const workspace = useAdminWorkspace();
@@ -93,7 +95,7 @@ export function WordsView(): React.ReactElement {
         setMessage({ intent: 'warning', text: s.conflictRemoved });
       }
     } else {
-      setMessage({ intent: 'error', text: strings.admin.failures[outcome.reason] });
+      setMessage({ intent: 'error', text: admin.failures[outcome.reason] });
     }
   };
 
@@ -102,7 +104,7 @@ export function WordsView(): React.ReactElement {
     try {
       applied(await work(), record, mine, successText);
     } catch {
-      setMessage({ intent: 'error', text: strings.admin.failures.unavailable });
+      setMessage({ intent: 'error', text: admin.failures.unavailable });
     } finally {
       setBusy(false);
     }

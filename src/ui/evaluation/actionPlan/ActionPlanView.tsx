@@ -9,6 +9,7 @@ import { formatDate } from '../../common/formatDate';
 import { ProgressMeter } from './ProgressMeter';
 import { EvaluationPage } from '../common/EvaluationPage';
 import { ScrollRegion } from '../../layout/ScrollRegion';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   summary: { display: 'grid', gap: tokens.spacingVerticalXS, marginBlock: tokens.spacingVerticalM, maxWidth: '32em' },
@@ -33,8 +34,8 @@ const STATUS_COLOR: Record<ActionStatus, 'informative' | 'brand' | 'success' | '
  * with each measure's status, how far the plan has come, and what is overdue marked in words, not colour alone.
  */
 export function ActionPlanTable(props: { headingId: string }): React.ReactElement {
-  const { strings, model, locale } = useApp();
-  const s = strings.evaluation.actionPlan;
+  const { model, locale } = useApp();
+  const s = useEvaluationStrings().actionPlan;
   const styles = useStyles();
   const today = isoToday();
   const progress = actionPlanProgress(model.actionPlan, today);
@@ -100,8 +101,7 @@ export function ActionPlanTable(props: { headingId: string }): React.ReactElemen
 }
 
 export function ActionPlanView(): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.actionPlan;
+  const s = useEvaluationStrings().actionPlan;
   return (
     <EvaluationPage headingId="tb-action-plan-title" title={s.title} intro={s.intro}>
       <ActionPlanTable headingId="tb-action-plan-title" />

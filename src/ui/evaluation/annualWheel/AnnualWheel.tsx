@@ -10,7 +10,7 @@ import {
   spreadMarkers,
   type PlacedActivity
 } from '../../../core/evaluation/annualWheelGeometry';
-import { useApp } from '../../app/AppContext';
+import { useEvaluationStrings } from '../strings';
 
 const CENTRE = { x: 200, y: 200 };
 const OUTER = 192;
@@ -59,8 +59,7 @@ export interface AnnualWheelProps {
  * ring is decoration, since the list beside the wheel says the same in words.
  */
 export function AnnualWheel(props: AnnualWheelProps): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation;
+  const s = useEvaluationStrings();
   const styles = useStyles();
   const [focused, setFocused] = React.useState<string | undefined>(undefined);
   const months = Array.from({ length: MONTHS_IN_YEAR }, (_, i) => i + 1);

@@ -9,6 +9,7 @@ import { RouteLink } from '../../common/RouteLink';
 import { useModelLookups } from '../../common/useModelLookups';
 import { AnnualWheel } from './AnnualWheel';
 import { EvaluationPage } from '../common/EvaluationPage';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 18em), 1fr))', gap: tokens.spacingHorizontalXXL, alignItems: 'start', marginBlock: tokens.spacingVerticalL },
@@ -23,8 +24,7 @@ const useStyles = makeStyles({
 });
 
 function ActivityFacts(props: { activity: AnnualWheelActivity }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.wheel;
+  const s = useEvaluationStrings().wheel;
   const lookups = useModelLookups();
   const styles = useStyles();
   const { activity } = props;
@@ -43,8 +43,8 @@ function ActivityFacts(props: { activity: AnnualWheelActivity }): React.ReactEle
 
 /** Lier's annual wheel: the year's activities on a circle and, for everyone, the same as a list month by month. */
 export function AnnualWheelView(): React.ReactElement {
-  const { strings, model } = useApp();
-  const s = strings.evaluation;
+  const { model } = useApp();
+  const s = useEvaluationStrings();
   const styles = useStyles();
   const today = isoToday();
   const currentMonth = Number(today.slice(5, 7));

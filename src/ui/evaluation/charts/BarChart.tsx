@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useApp } from '../../app/AppContext';
 import { visuallyHidden } from '../common/visuallyHidden';
+import { useEvaluationStrings } from '../strings';
 
 export interface ChartBar {
   key: string;
@@ -50,7 +50,7 @@ const useStyles = makeStyles({
  * sighted users can show that table too, and print always shows it.
  */
 export function BarChart(props: BarChartProps): React.ReactElement {
-  const { strings } = useApp();
+  const ev = useEvaluationStrings();
   const styles = useStyles();
   const [showTable, setShowTable] = React.useState(false);
   const titleId = `${props.id}-title`;
@@ -69,12 +69,12 @@ export function BarChart(props: BarChartProps): React.ReactElement {
               <rect className={styles.track} x="0" y="0" width="100" height="10" />
               {bar.value !== undefined && <rect className={styles.fill} x="0" y="0" width={share(bar.value)} height="10" data-value={bar.value} />}
             </svg>
-            <span className={styles.value}>{bar.value === undefined ? bar.valueText || strings.evaluation.chart.noValue : bar.valueText}</span>
+            <span className={styles.value}>{bar.value === undefined ? bar.valueText || ev.chart.noValue : bar.valueText}</span>
           </div>
         ))}
       </div>
       <Button className={styles.toggle} appearance="subtle" size="small" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable(!showTable)}>
-        {showTable ? strings.evaluation.chart.hideTable : strings.evaluation.chart.showTable}
+        {showTable ? ev.chart.hideTable : ev.chart.showTable}
       </Button>
       <div className={mergeClasses(styles.tableBox, !showTable && styles.hiddenTable)} data-table-box={props.id}>
         <table id={tableId} className={styles.table}>
@@ -100,7 +100,7 @@ export function BarChart(props: BarChartProps): React.ReactElement {
                 <th scope="row" className={styles.cell}>
                   {bar.label}
                 </th>
-                <td className={mergeClasses(styles.cell, styles.number)}>{bar.value === undefined ? bar.valueText || strings.evaluation.chart.noValue : bar.valueText}</td>
+                <td className={mergeClasses(styles.cell, styles.number)}>{bar.value === undefined ? bar.valueText || ev.chart.noValue : bar.valueText}</td>
                 {props.extraHeader && <td className={mergeClasses(styles.cell, styles.number)}>{bar.extraText ?? ''}</td>}
               </tr>
             ))}

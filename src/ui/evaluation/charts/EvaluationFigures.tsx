@@ -7,6 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { formatScore } from '../common/formatting';
 import { BarChart } from './BarChart';
 import { largest, levelBars, MIN_ANSWERS_FOR_MEAN, nextStepBars, periodBars, questionBars, serviceBars, type ChartContext } from './evaluationCharts';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   headline: { display: 'block', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, marginBlock: tokens.spacingVerticalM },
@@ -15,10 +16,11 @@ const useStyles = makeStyles({
 
 /** The figures a leader reads at a glance: how many, the mean, then per level, question, service, month and outcome. */
 export function EvaluationFigures(props: { summary: EvaluationSummary; year: number; idPrefix: string }): React.ReactElement {
-  const { strings, locale, model } = useApp();
-  const s = strings.evaluation.results;
+  const { locale, model } = useApp();
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().results;
   const styles = useStyles();
-  const context: ChartContext = { strings: strings.evaluation, locale, levels: levelDimension(model.dimensions), services: model.services };
+  const context: ChartContext = { strings: ev, locale, levels: levelDimension(model.dimensions), services: model.services };
   const { summary } = props;
   const mean = overallMean(summary.overall);
   if (summary.overall.evaluations === 0) return <p>{s.noData}</p>;
@@ -33,14 +35,14 @@ export function EvaluationFigures(props: { summary: EvaluationSummary; year: num
       <Text as="p" className={styles.headline} data-testid="evaluation-headline">
         {s.count(summary.overall.evaluations)}
         {mean !== undefined &&
-          (summary.overall.evaluations < MIN_ANSWERS_FOR_MEAN ? ` · ${strings.evaluation.chart.tooFewForMean}` : ` · ${s.mean(formatScore(mean, locale))}`)}
+          (summary.overall.evaluations < MIN_ANSWERS_FOR_MEAN ? ` · ${ev.chart.tooFewForMean}` : ` · ${s.mean(formatScore(mean, locale))}`)}
       </Text>
       <div className={styles.grid}>
-        <BarChart id={id('levels')} title={s.byLevel} bars={levels} max={5} categoryHeader={strings.evaluation.form.level} valueHeader={s.averageColumn} extraHeader={s.evaluationsColumn} />
+        <BarChart id={id('levels')} title={s.byLevel} bars={levels} max={5} categoryHeader={ev.form.level} valueHeader={s.averageColumn} extraHeader={s.evaluationsColumn} />
         <BarChart id={id('questions')} title={s.byQuestion} bars={questions} max={5} categoryHeader={s.questionColumn} valueHeader={s.averageColumn} extraHeader={s.answersColumn} />
         <BarChart id={id('services')} title={s.byService} bars={services} max={5} categoryHeader={s.service} valueHeader={s.averageColumn} extraHeader={s.evaluationsColumn} />
-        <BarChart id={id('periods')} title={s.byPeriod} bars={periods} max={largest(periods)} categoryHeader={strings.evaluation.form.period} valueHeader={s.evaluationsColumn} />
-        <BarChart id={id('next-steps')} title={s.nextSteps} bars={nextSteps} max={largest(nextSteps)} categoryHeader={strings.evaluation.form.nextStep} valueHeader={s.evaluationsColumn} />
+        <BarChart id={id('periods')} title={s.byPeriod} bars={periods} max={largest(periods)} categoryHeader={ev.form.period} valueHeader={s.evaluationsColumn} />
+        <BarChart id={id('next-steps')} title={s.nextSteps} bars={nextSteps} max={largest(nextSteps)} categoryHeader={ev.form.nextStep} valueHeader={s.evaluationsColumn} />
       </div>
     </div>
   );

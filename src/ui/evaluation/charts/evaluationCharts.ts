@@ -5,7 +5,7 @@ import { periodsOfYear } from '../../../core/evaluation/period';
 import type { ModelDimension } from '../../../core/model/Dimension';
 import { EVALUATION_NEXT_STEPS, EVALUATION_QUESTIONS } from '../../../core/model/Evaluation';
 import type { Service } from '../../../core/model/Service';
-import type { EvaluationStrings } from '../evaluationStrings';
+import type { EvaluationStrings } from '../strings';
 import { formatScore } from '../common/formatting';
 import type { ChartBar } from './BarChart';
 

@@ -1,14 +1,15 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { isPermissionDenied } from '../../../data/ports/PermissionDeniedError';
-import { useApp } from '../../app/AppContext';
 import type { LoadState } from './useLoad';
+import { useEvaluationStrings } from '../strings';
+import { useApp } from '../../app/AppContext';
 
 /** Spinner while loading; a plain message (and "try again") when it failed; nothing once loaded. */
 export function LoadStatus(props: { state: LoadState<unknown>; onRetry: () => void; loadingLabel?: string }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.common;
-  if (props.state.kind === 'loading') return <Spinner label={props.loadingLabel ?? s.loading} />;
+  const s = useEvaluationStrings().common;
+  const entry = useApp().strings.evaluation.common;
+  if (props.state.kind === 'loading') return <Spinner label={props.loadingLabel ?? entry.loading} />;
   if (props.state.kind === 'failed') {
     if (isPermissionDenied(props.state.error)) {
       return (
@@ -19,9 +20,9 @@ export function LoadStatus(props: { state: LoadState<unknown>; onRetry: () => vo
     }
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{s.loadFailed}</MessageBarBody>
+        <MessageBarBody>{entry.loadFailed}</MessageBarBody>
         <MessageBarActions>
-          <Button onClick={props.onRetry}>{s.retry}</Button>
+          <Button onClick={props.onRetry}>{entry.retry}</Button>
         </MessageBarActions>
       </MessageBar>
     );

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useApp } from '../../app/AppContext';
 import { useCanEditModel } from '../../app/useCanEditModel';
 import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useEvaluationStrings } from '../strings';
 
 /**
  * Shows its children only to those who can edit the model (the project group). Anyone else who opens the link
@@ -10,13 +11,14 @@ import { useEvaluationServices } from '../EvaluationServicesContext';
  */
 export function RequireModelEditor(props: { children: React.ReactNode }): React.ReactElement {
   const { strings } = useApp();
+  const ev = useEvaluationStrings();
   const { permissions } = useEvaluationServices();
   const canEdit = useCanEditModel(permissions);
   if (canEdit === undefined) return <Spinner label={strings.evaluation.common.loading} />;
   if (!canEdit) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>{strings.evaluation.common.notAllowed}</MessageBarBody>
+        <MessageBarBody>{ev.common.notAllowed}</MessageBarBody>
       </MessageBar>
     );
   }

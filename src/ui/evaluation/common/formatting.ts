@@ -1,6 +1,6 @@
 import { splitPeriod } from '../../../core/evaluation/period';
 import type { Locale } from '../../../core/i18n/Locale';
-import type { EvaluationStrings } from '../evaluationStrings';
+import type { EvaluationStrings } from '../strings';
 
 const NUMBER_CULTURE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 

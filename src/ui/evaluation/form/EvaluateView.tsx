@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { makeStyles, Title2, Title3, tokens } from '@fluentui/react-components';
-import { useApp } from '../../app/AppContext';
 import type { Route } from '../../app/routes';
+import { useApp } from '../../app/AppContext';
 import { useCanEditModel } from '../../app/useCanEditModel';
 import { RouteLink } from '../../common/RouteLink';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { EvaluationForm } from './EvaluationForm';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   intro: { maxWidth: '48em' },
@@ -16,8 +17,8 @@ const useStyles = makeStyles({
 
 /** "Evaluere": the evaluation form, with the way to feedback, the action plan and the annual wheel beside it. */
 export function EvaluateView(props: { level?: string }): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation;
+  const s = useEvaluationStrings();
+  const nav = useApp().strings.evaluation.nav;
   const styles = useStyles();
   const canEdit = useCanEditModel(useEvaluationServices().permissions);
   const forEveryone: Array<{ route: Route; label: string }> = [
@@ -26,9 +27,9 @@ export function EvaluateView(props: { level?: string }): React.ReactElement {
     { route: { view: 'annualWheel' }, label: s.hub.annualWheel }
   ];
   const forProjectGroup: Array<{ route: Route; label: string }> = [
-    { route: { view: 'feedbackTriage' }, label: s.nav.triage },
+    { route: { view: 'feedbackTriage' }, label: nav.triage },
     { route: { view: 'evaluationResults' }, label: s.results.title },
-    { route: { view: 'yearlyReport' }, label: s.nav.report }
+    { route: { view: 'yearlyReport' }, label: nav.report }
   ];
   const linkList = (links: Array<{ route: Route; label: string }>): React.ReactElement => (
     <ul className={styles.links}>

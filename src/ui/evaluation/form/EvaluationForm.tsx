@@ -17,6 +17,7 @@ import { useFieldStyles } from '../common/useFieldStyles';
 import { SendFormFooter } from '../common/SendFormFooter';
 import { sendOutcomeStrings } from '../common/sendOutcomeStrings';
 import { useSubmission } from '../common/useSubmission';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '44em' },
@@ -33,8 +34,9 @@ const COMMENT_MAX_LENGTH = fieldSchema(listSchema('evaluations'), 'Comment').max
  * no date, only the month.
  */
 export function EvaluationForm(props: { level?: string }): React.ReactElement {
-  const { strings, model, locale, myService } = useApp();
-  const s = strings.evaluation.form;
+  const { model, locale, myService } = useApp();
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().form;
   const { evaluations } = useEvaluationServices();
   const styles = useStyles();
   const fields = useFieldStyles();
@@ -115,7 +117,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
             ))}
           </Select>
         </Field>
-        <Field className={fields.field} label={s.service} required validationMessage={showErrors && !service ? strings.evaluation.common.required : undefined}>
+        <Field className={fields.field} label={s.service} required validationMessage={showErrors && !service ? ev.common.required : undefined}>
           <Select className={fields.select} value={service} onChange={(_e, data) => setService(data.value)}>
             <option value="">{s.chooseService}</option>
             {model.services.map((x) => (
@@ -129,7 +131,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
           <Select className={fields.select} value={period} onChange={(_e, data) => setPeriod(data.value)}>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {formatPeriod(p, strings.evaluation)}
+                {formatPeriod(p, ev)}
               </option>
             ))}
           </Select>
@@ -195,7 +197,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
       <SendFormFooter
         state={state}
         sendLabel={s.send}
-        sendingLabel={strings.evaluation.feedback.sending}
+        sendingLabel={ev.feedback.sending}
         failedText={outcome.notStored('evaluation')}
         checkingText={outcome.checking}
         stillCheckingText={outcome.stillChecking}

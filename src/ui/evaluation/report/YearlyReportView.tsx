@@ -16,6 +16,7 @@ import { useLoad } from '../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { selectableYears } from '../results/EvaluationResultsView';
 import { useFieldStyles } from '../common/useFieldStyles';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   report: {
@@ -53,8 +54,9 @@ function RoutineList(props: { title: string; routines: readonly RoutineHistoryEn
 }
 
 function ReportBody(props: { report: YearlyReport }): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.evaluation.report;
+  const { locale } = useApp();
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().report;
   const styles = useStyles();
   const { report } = props;
   return (
@@ -102,7 +104,7 @@ function ReportBody(props: { report: YearlyReport }): React.ReactElement {
         <Title3 as="h2" id="tb-report-evaluations">
           {s.evaluationsTitle}
         </Title3>
-        {report.evaluations.skipped > 0 && <p>{strings.evaluation.common.unreadable(report.evaluations.skipped)}</p>}
+        {report.evaluations.skipped > 0 && <p>{ev.common.unreadable(report.evaluations.skipped)}</p>}
         <EvaluationFigures summary={report.evaluations.summary} year={report.year} idPrefix="tb-report" />
       </section>
       <section className={`${styles.section} ${styles.pageBreak}`} aria-labelledby="tb-report-action-plan">
@@ -122,8 +124,8 @@ function ReportBody(props: { report: YearlyReport }): React.ReactElement {
 }
 
 function ReportContent(props: { year: number; onYearChange: (year: number) => void }): React.ReactElement {
-  const { strings, model } = useApp();
-  const s = strings.evaluation.report;
+  const { model } = useApp();
+  const s = useEvaluationStrings().report;
   const { evaluations, routineHistory, feedback } = useEvaluationServices();
   const styles = useStyles();
   const fields = useFieldStyles();
@@ -173,8 +175,8 @@ function ReportContent(props: { year: number; onYearChange: (year: number) => vo
  * laid out for paper, so the browser's print or "save as PDF" gives the document to attach.
  */
 export function YearlyReportView(): React.ReactElement {
-  const { strings, model } = useApp();
-  const s = strings.evaluation.report;
+  const { model } = useApp();
+  const s = useEvaluationStrings().report;
   const styles = useStyles();
   const [year, setYear] = React.useState(() => selectableYears(isoToday())[0]);
   return (

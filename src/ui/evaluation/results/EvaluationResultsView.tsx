@@ -14,6 +14,7 @@ import { useLoad } from '../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { useFieldStyles } from '../common/useFieldStyles';
 import { EvaluationPage } from '../common/EvaluationPage';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalM }
@@ -26,8 +27,9 @@ export function selectableYears(today: string): number[] {
 }
 
 function ResultsContent(): React.ReactElement {
-  const { strings, model } = useApp();
-  const s = strings.evaluation.results;
+  const { model } = useApp();
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().results;
   const { evaluations } = useEvaluationServices();
   const styles = useStyles();
   const fields = useFieldStyles();
@@ -68,7 +70,7 @@ function ResultsContent(): React.ReactElement {
             <option value="">{s.bothForms}</option>
             {EVALUATION_FORMS.map((f) => (
               <option key={f} value={f}>
-                {strings.evaluation.form.forms[f]}
+                {ev.form.forms[f]}
               </option>
             ))}
           </Select>
@@ -79,7 +81,7 @@ function ResultsContent(): React.ReactElement {
         <>
           {state.value.skipped > 0 && (
             <MessageBar intent="warning">
-              <MessageBarBody>{strings.evaluation.common.unreadable(state.value.skipped)}</MessageBarBody>
+              <MessageBarBody>{ev.common.unreadable(state.value.skipped)}</MessageBarBody>
             </MessageBar>
           )}
           <EvaluationFigures summary={summarizeEvaluations(state.value.cells, filter)} year={year} idPrefix="tb-results" />
@@ -91,8 +93,7 @@ function ResultsContent(): React.ReactElement {
 
 /** The evaluations' results for the project group, as charts with tables beside them. */
 export function EvaluationResultsView(): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.results;
+  const s = useEvaluationStrings().results;
   return (
     <EvaluationPage headingId="tb-results-title" title={s.title} intro={s.intro}>
       <RequireModelEditor>

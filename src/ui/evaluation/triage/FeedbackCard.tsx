@@ -7,6 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { MultilineText } from '../../common/MultilineText';
 import { formatDate } from '../../common/formatDate';
 import { useFieldStyles } from '../common/useFieldStyles';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   card: { maxWidth: '48em' },
@@ -28,8 +29,9 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'denied';
 
 /** One piece of feedback with its status and the routine it concerns, both changeable by the project group. */
 export function FeedbackCard(props: FeedbackCardProps): React.ReactElement {
-  const { strings, locale } = useApp();
-  const s = strings.evaluation.triage;
+  const { locale } = useApp();
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().triage;
   const styles = useStyles();
   const fields = useFieldStyles();
   const { feedback } = props;
@@ -44,7 +46,7 @@ export function FeedbackCard(props: FeedbackCardProps): React.ReactElement {
       (error: unknown) => setSave(isPermissionDenied(error) ? 'denied' : 'failed')
     );
   };
-  const message = save === 'saved' ? s.saved : save === 'failed' ? s.saveFailed : save === 'denied' ? strings.evaluation.common.notAllowed : '';
+  const message = save === 'saved' ? s.saved : save === 'failed' ? s.saveFailed : save === 'denied' ? ev.common.notAllowed : '';
   return (
     <Card className={styles.card} aria-labelledby={titleId} data-feedback-id={feedback.id}>
       <div className={styles.header}>
@@ -72,7 +74,7 @@ export function FeedbackCard(props: FeedbackCardProps): React.ReactElement {
         </Field>
         <Field className={fields.field} label={s.routine}>
           <Select className={mergeClasses(styles.select, fields.select)} value={routine} onChange={(_e, data) => setRoutine(data.value)}>
-            <option value="">{strings.evaluation.feedback.noRoutine}</option>
+            <option value="">{ev.feedback.noRoutine}</option>
             {props.routines.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.title}

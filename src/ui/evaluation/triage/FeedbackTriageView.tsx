@@ -4,13 +4,13 @@ import { countByStatus, sortFeedbackQueue } from '../../../core/feedback/feedbac
 import { LookupIndex } from '../../../core/mapping/LookupIndex';
 import type { Feedback } from '../../../core/model/Feedback';
 import type { RoutineHistoryEntry } from '../../../core/model/RoutineHistory';
-import { useApp } from '../../app/AppContext';
 import { LoadStatus } from '../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
 import { useLoad } from '../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { FeedbackCard } from './FeedbackCard';
 import { EvaluationPage } from '../common/EvaluationPage';
+import { useEvaluationStrings } from '../strings';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalL, listStyle: 'none', padding: 0, margin: `${tokens.spacingVerticalM} 0` }
@@ -31,8 +31,8 @@ function routineLookups(routines: readonly RoutineHistoryEntry[]): LookupIndex {
 }
 
 function TriageContent(): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.triage;
+  const ev = useEvaluationStrings();
+  const s = useEvaluationStrings().triage;
   const { feedback: store, routineHistory } = useEvaluationServices();
   const styles = useStyles();
   const [state, reload] = useLoad<TriageData>(async () => {
@@ -50,7 +50,7 @@ function TriageContent(): React.ReactElement {
       <Text as="p">{s.counts(counts.new, counts.inProgress, counts.done)}</Text>
       {unreadable > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{strings.evaluation.common.unreadable(unreadable)}</MessageBarBody>
+          <MessageBarBody>{ev.common.unreadable(unreadable)}</MessageBarBody>
         </MessageBar>
       )}
       {feedback.length === 0 ? (
@@ -70,8 +70,7 @@ function TriageContent(): React.ReactElement {
 
 /** The project group's queue of "Alle skal med" feedback: new → in progress → done, linked to routines. */
 export function FeedbackTriageView(): React.ReactElement {
-  const { strings } = useApp();
-  const s = strings.evaluation.triage;
+  const s = useEvaluationStrings().triage;
   return (
     <EvaluationPage headingId="tb-triage-title" title={s.title} intro={s.intro}>
       <RequireModelEditor>
