@@ -14,7 +14,7 @@ import { ForMeView } from '../../../src/ui/forMe/ForMeView';
 import { ServiceView } from '../../../src/ui/directory/ServicesView';
 import { ToolsView } from '../../../src/ui/directory/ToolsView';
 import { EvaluationServicesContext } from '../../../src/ui/evaluation/EvaluationServicesContext';
-import { fakeServices } from '../evaluation/renderWithApp';
+import { fakeServices } from '../../support/renderWithApp';
 
 function starter(locale: 'nb' | 'nn' = 'nb'): TryggeBarnModel {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as ModelDocument as unknown as TryggeBarnModel;

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { planProvisioning } from '../../../src/core/provisioning/planProvisioning';
-import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
-import type { ProvisioningPlan } from '../../../src/core/provisioning/ProvisioningAction';
-import { EMPTY_SITE } from '../../../src/core/provisioning/SiteSnapshot';
-import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/admin/SiteProvisioner';
-import { nb, nn } from '../../../src/ui/admin/adminStrings';
-import { SiteSetupPanel } from '../../../src/ui/admin/setup/SiteSetupPanel';
+import { planProvisioning } from '../../../../src/core/provisioning/planProvisioning';
+import { SCHEMA_VERSION } from '../../../../src/core/schema/lists';
+import type { ProvisioningPlan } from '../../../../src/core/provisioning/ProvisioningAction';
+import { EMPTY_SITE } from '../../../../src/core/provisioning/SiteSnapshot';
+import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../../src/data/admin/SiteProvisioner';
+import { nb, nn } from '../../../../src/ui/admin/adminStrings';
+import { SiteSetupPanel } from '../../../../src/ui/admin/setup/SiteSetupPanel';
 
 if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {
