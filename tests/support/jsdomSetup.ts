@@ -13,3 +13,7 @@ if (typeof window.ResizeObserver === 'undefined') {
     public disconnect(): void {}
   };
 }
+
+// A test that renders the whole app and walks an admin flow takes seconds alone and far longer on a loaded
+// machine; a test cut off mid-flow leaves React work behind after jsdom is gone, which ends the whole run.
+jest.setTimeout(120000);
