@@ -148,7 +148,9 @@ export function RoutineEditorView(props: { routineKey: string }): React.ReactEle
       return;
     }
     if (invalid) {
-      setMessage({ intent: 'error', text: s.fixProblems(issues.length + perStep.filter((p) => p !== undefined).length) });
+      // A step's problem is reported both by the list's rules and per step; the form shows it once, at the step.
+      const shown = issues.filter((i) => !/^step \d+ /.test(i.message)).length + perStep.filter((p) => p !== undefined).length;
+      setMessage({ intent: 'error', text: s.fixProblems(shown) });
       return;
     }
     if (!gate.check(newTexts(base.routine, next))) {

@@ -1,17 +1,17 @@
 import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { assembleModel } from '../../../src/core/mapping/assembleModel';
-import { documentToLists } from '../../../src/core/mapping/documentToLists';
-import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
-import type { EvaluationStore } from '../../../src/data/ports/EvaluationStore';
-import type { FeedbackStore } from '../../../src/data/ports/FeedbackStore';
-import type { RoutineHistoryStore } from '../../../src/data/ports/RoutineHistoryStore';
-import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
-import { EvaluationServicesContext, type EvaluationServices } from '../../../src/ui/evaluation/EvaluationServicesContext';
-import { STRINGS } from '../../../src/ui/strings';
-import { tinyModelDocument } from '../core/tinyModel';
-import { withFeatureStrings } from '../ui/withFeatureStrings';
+import { assembleModel } from '../../src/core/mapping/assembleModel';
+import { documentToLists } from '../../src/core/mapping/documentToLists';
+import type { TryggeBarnModel } from '../../src/core/model/TryggeBarnModel';
+import type { EvaluationStore } from '../../src/data/ports/EvaluationStore';
+import type { FeedbackStore } from '../../src/data/ports/FeedbackStore';
+import type { RoutineHistoryStore } from '../../src/data/ports/RoutineHistoryStore';
+import { AppContext, type AppContextValue } from '../../src/ui/app/AppContext';
+import { EvaluationServicesContext, type EvaluationServices } from '../../src/ui/evaluation/EvaluationServicesContext';
+import { STRINGS } from '../../src/ui/strings';
+import { tinyModelDocument } from '../unit/core/tinyModel';
+import { withFeatureStrings } from './withFeatureStrings';
 
 // Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; layout does not matter here.
 if (typeof window.ResizeObserver === 'undefined') {

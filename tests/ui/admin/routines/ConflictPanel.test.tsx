@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { screen, within } from '@testing-library/react';
-import type { Routine, RoutineStep } from '../../../src/core/model/Routine';
-import { ConflictPanel } from '../../../src/ui/admin/routines/ConflictPanel';
-import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
+import type { Routine, RoutineStep } from '../../../../src/core/model/Routine';
+import { ConflictPanel } from '../../../../src/ui/admin/routines/ConflictPanel';
+import { fakeServices, renderWithApp, tinyModel } from '../../../support/renderWithApp';
 
 const step = (what: string, extra: Partial<RoutineStep> = {}): RoutineStep => ({ what, how: '', who: 'Lærer', tools: [], deadline: '', ...extra });
 

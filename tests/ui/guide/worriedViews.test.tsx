@@ -9,7 +9,7 @@ import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import { GuideView } from '../../../src/ui/guide/GuideView';
 import { UrgentView } from '../../../src/ui/guide/UrgentView';
 import { SearchBox } from '../../../src/ui/search/SearchBox';
-import { fakeServices, renderWithApp } from '../evaluation/renderWithApp';
+import { fakeServices, renderWithApp } from '../../support/renderWithApp';
 
 /** The app context with a service of one's own ("For meg"), which the shared helper leaves unset. */
 function renderAsMe(ui: React.ReactElement, model: ModelDocument, locale: 'nb' | 'nn', myService: string): void {

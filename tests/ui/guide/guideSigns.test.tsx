@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
 import { GuideView } from '../../../src/ui/guide/GuideView';
-import { fakeServices, renderWithApp } from '../evaluation/renderWithApp';
+import { fakeServices, renderWithApp } from '../../support/renderWithApp';
 
 const starter = (locale: 'nb' | 'nn'): TryggeBarnModel =>
   JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as TryggeBarnModel;

@@ -10,8 +10,8 @@ import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext
 import { BookMeetingView } from '../../../src/ui/meetings/BookMeetingView';
 import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
 import { STRINGS } from '../../../src/ui/strings';
-import { withFeatureStrings } from '../ui/withFeatureStrings';
-import { tinyModelDocument } from '../core/tinyModel';
+import { withFeatureStrings } from '../../support/withFeatureStrings';
+import { tinyModelDocument } from '../../unit/core/tinyModel';
 
 // Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; layout does not matter here.
 if (typeof window.ResizeObserver === 'undefined') {

@@ -5,7 +5,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
 import { STRINGS } from '../../../src/ui/strings';
-import { withFeatureStrings } from './withFeatureStrings';
+import { withFeatureStrings } from '../../support/withFeatureStrings';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
 import { AppShell } from '../../../src/ui/layout/AppShell';
@@ -15,7 +15,7 @@ import { ForMeView } from '../../../src/ui/forMe/ForMeView';
 import { ServiceView } from '../../../src/ui/directory/ServicesView';
 import { ToolsView } from '../../../src/ui/directory/ToolsView';
 import { EvaluationServicesContext } from '../../../src/ui/evaluation/EvaluationServicesContext';
-import { fakeServices } from '../evaluation/renderWithApp';
+import { fakeServices } from '../../support/renderWithApp';
 
 function starter(locale: 'nb' | 'nn' = 'nb'): TryggeBarnModel {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as ModelDocument as unknown as TryggeBarnModel;

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { AdminServices } from '../../../src/data/ports/admin/AdminServices';
-import type { SettingRecord, SettingsEditor, SettingWriteOutcome } from '../../../src/data/ports/admin/SettingsEditor';
-import { WordsView } from '../../../src/ui/admin/words/WordsView';
-import { AdminWorkspaceContext, type AdminWorkspace } from '../../../src/ui/admin/workspace/AdminWorkspace';
-import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
+import type { AdminServices } from '../../../../src/data/ports/admin/AdminServices';
+import type { SettingRecord, SettingsEditor, SettingWriteOutcome } from '../../../../src/data/ports/admin/SettingsEditor';
+import { WordsView } from '../../../../src/ui/admin/words/WordsView';
+import { AdminWorkspaceContext, type AdminWorkspace } from '../../../../src/ui/admin/workspace/AdminWorkspace';
+import { fakeServices, renderWithApp, tinyModel } from '../../../support/renderWithApp';
 
 function fakeSettings(rows: SettingRecord[]): jest.Mocked<SettingsEditor> {
   return {

@@ -11,7 +11,7 @@ import { EvaluationServicesContext } from '../../../src/ui/evaluation/Evaluation
 import { GuideView } from '../../../src/ui/guide/GuideView';
 import { RoutineView } from '../../../src/ui/model/RoutineView';
 import { STRINGS } from '../../../src/ui/strings';
-import { fakeServices } from '../evaluation/renderWithApp';
+import { fakeServices } from '../../support/renderWithApp';
 
 function starter(locale: 'nb' | 'nn'): TryggeBarnModel {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as ModelDocument as unknown as TryggeBarnModel;

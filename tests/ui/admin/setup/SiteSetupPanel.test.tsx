@@ -1,14 +1,14 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { planProvisioning } from '../../../src/core/provisioning/planProvisioning';
-import { SCHEMA_VERSION } from '../../../src/core/schema/lists';
-import type { ProvisioningPlan } from '../../../src/core/provisioning/ProvisioningAction';
-import { EMPTY_SITE } from '../../../src/core/provisioning/SiteSnapshot';
-import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../src/data/ports/admin/SiteProvisioner';
-import { nb } from '../../../src/ui/admin/strings/nb';
-import { nn } from '../../../src/ui/admin/strings/nn';
-import { SiteSetupPanel } from '../../../src/ui/admin/setup/SiteSetupPanel';
+import { planProvisioning } from '../../../../src/core/provisioning/planProvisioning';
+import { SCHEMA_VERSION } from '../../../../src/core/schema/lists';
+import type { ProvisioningPlan } from '../../../../src/core/provisioning/ProvisioningAction';
+import { EMPTY_SITE } from '../../../../src/core/provisioning/SiteSnapshot';
+import type { ProvisioningProgress, ProvisioningResult, SiteProvisioner } from '../../../../src/data/ports/admin/SiteProvisioner';
+import { nb } from '../../../../src/ui/admin/strings/nb';
+import { nn } from '../../../../src/ui/admin/strings/nn';
+import { SiteSetupPanel } from '../../../../src/ui/admin/setup/SiteSetupPanel';
 
 if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {

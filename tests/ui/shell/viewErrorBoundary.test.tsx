@@ -6,7 +6,7 @@ import { useHashRoute } from '../../../src/ui/app/useHashRoute';
 import { ViewErrorBoundary } from '../../../src/ui/shell/ViewErrorBoundary';
 import { SHELL_STRINGS } from '../../../src/ui/shell/shellStrings';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
-import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
+import { fakeServices, renderWithApp, tinyModel } from '../../support/renderWithApp';
 
 /** Words a failing view might carry in its error: they must never reach the screen or the console. */
 const PERSONAL = 'Ola Nordmann, 3B, født 12.03.2015';

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
-import { ReminderLink } from '../../../src/ui/admin/review/ReminderLink';
-import { ownerAddress } from '../../../src/core/review/ownerAddress';
-import type { ReviewGroup } from '../../../src/core/review/reviewOverview';
-import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
+import { ReminderLink } from '../../../../src/ui/admin/review/ReminderLink';
+import { ownerAddress } from '../../../../src/core/review/ownerAddress';
+import type { ReviewGroup } from '../../../../src/core/review/reviewOverview';
+import { fakeServices, renderWithApp, tinyModel } from '../../../support/renderWithApp';
 
 const group = (label: string): ReviewGroup => ({ key: label.toLowerCase(), label, entries: [], overdue: 1, dueSoon: 0 });
 

@@ -4,7 +4,7 @@ import { AnnualWheelView } from '../../../src/ui/evaluation/annualWheel/AnnualWh
 import { ActionPlanView } from '../../../src/ui/evaluation/actionPlan/ActionPlanView';
 import { BarChart } from '../../../src/ui/evaluation/charts/BarChart';
 import { LazyEvaluationView } from '../../../src/ui/evaluation/LazyEvaluationView';
-import { fakeServices, renderWithApp, tinyModel } from './renderWithApp';
+import { fakeServices, renderWithApp, tinyModel } from '../../support/renderWithApp';
 
 describe('the annual wheel', () => {
   it('draws one keyboard-focusable marker per activity, opens it with Enter and lists the same activities', () => {

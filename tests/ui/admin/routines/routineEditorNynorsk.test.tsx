@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { routineColumnValues, type EditableRoutineField } from '../../../src/core/editing/routineEditing';
-import { parseStepTexts } from '../../../src/core/mapping/routineMapping';
-import type { Routine } from '../../../src/core/model/Routine';
-import type { AdminServices } from '../../../src/data/ports/admin/AdminServices';
-import type { RoutineRecord, SaveOutcome } from '../../../src/data/ports/admin/RoutineEditor';
-import { RoutineEditorView } from '../../../src/ui/admin/routines/RoutineEditorView';
-import { AdminWorkspaceContext, type AdminWorkspace } from '../../../src/ui/admin/workspace/AdminWorkspace';
-import { fakeServices, renderWithApp, tinyModel } from '../evaluation/renderWithApp';
+import { routineColumnValues, type EditableRoutineField } from '../../../../src/core/editing/routineEditing';
+import { parseStepTexts } from '../../../../src/core/mapping/routineMapping';
+import type { Routine } from '../../../../src/core/model/Routine';
+import type { AdminServices } from '../../../../src/data/ports/admin/AdminServices';
+import type { RoutineRecord, SaveOutcome } from '../../../../src/data/ports/admin/RoutineEditor';
+import { RoutineEditorView } from '../../../../src/ui/admin/routines/RoutineEditorView';
+import { AdminWorkspaceContext, type AdminWorkspace } from '../../../../src/ui/admin/workspace/AdminWorkspace';
+import { fakeServices, renderWithApp, tinyModel } from '../../../support/renderWithApp';
 
 type Save = (record: RoutineRecord, draft: Routine, fields: readonly EditableRoutineField[]) => Promise<SaveOutcome>;
 

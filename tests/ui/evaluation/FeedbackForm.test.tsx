@@ -4,7 +4,7 @@ import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUn
 import { WriteNotStoredError } from '../../../src/data/ports/WriteNotStoredError';
 import { RECHECK_DELAYS_MS } from '../../../src/ui/evaluation/common/useSubmission';
 import { FeedbackForm } from '../../../src/ui/evaluation/FeedbackForm';
-import { fakeServices, renderWithApp } from './renderWithApp';
+import { fakeServices, renderWithApp } from '../../support/renderWithApp';
 
 function fill(subject: string, body: string): void {
   fireEvent.change(screen.getByLabelText(/^Emne/), { target: { value: subject } });
