@@ -1,4 +1,7 @@
-import { findByTransactionId, readBackWindow, seriesMastersToCheck, type MeetingEventRequest, type ReadBackEvent } from '../../core/meetings';
+// From the modules themselves, not the core/meetings barrel: this service is built with the entry bundle, and the
+// barrel would bring the booking form's rules (and the privacy guard's name lists) into the first paint.
+import { findByTransactionId, readBackWindow, seriesMastersToCheck, type ReadBackEvent } from '../../core/meetings/bookingReadBack';
+import type { MeetingEventRequest } from '../../core/meetings/meetingEvent';
 import { planScheduleRequests } from '../../core/scheduling/batchSchedules';
 import type {
   AvailabilityRequest,
