@@ -129,11 +129,11 @@ describe('bait typed into every free-text field', () => {
     await adminPage.getByRole('heading', { level: 1, name: 'Administrasjon av modellen' }).waitFor();
     await adminPage.locator('tr[data-routine="tannhelse-omsorgssvikt"] a').click();
     await adminPage.getByRole('heading', { level: 2, name: /^Rediger rutine:/ }).waitFor();
-    await adminPage.getByLabel('Sammendrag').fill(`Gjelder ${NAME}, født ${BIRTH_NUMBER}.`);
+    await adminPage.getByLabel('Sammendrag', { exact: true }).fill(`Gjelder ${NAME}, født ${BIRTH_NUMBER}.`);
     await adminPage.getByRole('button', { name: 'Lagre', exact: true }).click();
     await adminPage.getByRole('alert').filter({ hasText: 'Dette kan være opplysninger om et barn' }).waitFor();
     await adminPage.getByRole('button', { name: 'Endre teksten' }).click();
-    await adminPage.getByLabel('Sammendrag').fill('Tannhelsetjenesten ser tegn på omsorgssvikt og melder fra.');
+    await adminPage.getByLabel('Sammendrag', { exact: true }).fill('Tannhelsetjenesten ser tegn på omsorgssvikt og melder fra.');
     await adminPage.getByRole('button', { name: 'Lagre', exact: true }).click();
     await adminPage.getByText('Endringene er lagret.').waitFor();
     traces.push(await browserTraces(adminPage));
