@@ -86,4 +86,17 @@ describe('YearlyReportView', () => {
     expect(await screen.findByText('Dette er for prosjektgruppen: du har ikke tilgang til å redigere modellen.')).toBeTruthy();
     expect(services.routineHistory.read).not.toHaveBeenCalled();
   });
+
+  it.each([
+    ['en', 'Yearly report', 'The model has 4 routines.', 'New routines: 1', '2 items in the list could not be read and are left out.', '2 received, 1 dealt with.', 'Made on'],
+    ['nn', 'Årsrapport', 'Modellen har 4 rutinar.', 'Nye rutinar: 1', '2 element i lista kunne ikkje lesast og er haldne utanfor.', '2 motteke, 1 ferdig handsama.', 'Laga']
+  ] as const)('speaks %s', async (locale, title, total, added, unreadable, feedback, madeOn) => {
+    renderWithApp(<YearlyReportView />, { services: reportServices(), locale });
+    expect(screen.getByRole('heading', { level: 1, name: `${title} ${year}` })).toBeTruthy();
+    expect(await screen.findByText(total)).toBeTruthy();
+    expect(screen.getByText(added)).toBeTruthy();
+    expect(screen.getByText(unreadable)).toBeTruthy();
+    expect(screen.getByText(feedback)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^${madeOn} `))).toBeTruthy();
+  });
 });
