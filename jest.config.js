@@ -19,8 +19,8 @@ module.exports = {
   testTimeout: 30000,
   collectCoverageFrom: ['<rootDir>/src/ui/**/*.{ts,tsx}'],
   coverageReporters: ['text-summary', 'json-summary'],
-  // The goal is 80 % (issue 15); measured 76.9 % when this was set, so it holds that floor and is raised as tests come.
-  coverageThreshold: { global: { lines: 76 } },
+  // Issue 15's goal of 80 % of src/ui's lines, reached (85.5 % measured when it was raised): below it the run fails.
+  coverageThreshold: { global: { lines: 80 } },
   projects: [
     { ...common, ...noCoverage, displayName: 'unit', testEnvironment: '<rootDir>/tests/support/nodeEnvironment.js', testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'] },
     { ...common, displayName: 'ui', testEnvironment: 'jsdom', setupFilesAfterEnv: ['<rootDir>/tests/support/jsdomSetup.ts'], testMatch: ['<rootDir>/tests/ui/**/*.test.{ts,tsx}'] },
