@@ -13,7 +13,7 @@ import { DateTime } from 'luxon';
 import { searchWindow } from '../src/core/meetings';
 import { findSlots, MAX_SCHEDULES_PER_REQUEST, type AttendeeAvailability, type MeetingAttendee } from '../src/core/scheduling';
 import { GraphCalendarService } from '../src/data/graph/GraphCalendarService';
-import { workbenchGraphClient } from '../tests/support/workbenchGraphClient';
+import { workbenchGraphClient } from '../workbench/client/workbenchGraphClient';
 import { SeededRandom } from '../workbench/server/faults/SeededRandom';
 import { DEMO_PEOPLE } from '../workbench/server/graph/demoPeople';
 import { ms, percentile } from './bench/percentile';

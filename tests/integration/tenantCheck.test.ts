@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { workbenchGraphClient } from '../support/workbenchGraphClient';
+import { workbenchGraphClient } from '../../workbench/client/workbenchGraphClient';
 import { SharePointSiteProvisioner } from '../../src/data/sharepoint/SharePointSiteProvisioner';
 import { exitCodeOf, formatChecklist, runTenantCheck, type CheckLine } from '../../scripts/tenantCheck/runTenantCheck';
 import { listPath, startAdminWorkbench, type AdminWorkbench, type DemoUser } from './admin/adminWorkbench';

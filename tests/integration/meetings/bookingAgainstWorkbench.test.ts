@@ -21,7 +21,7 @@ import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '..
 import { SeededRandom } from '../../../workbench/server/faults/SeededRandom';
 import { DEMO_PEOPLE } from '../../../workbench/server/graph/demoPeople';
 import { loadStarterModel } from '../../../workbench/server/seed/loadStarterModel';
-import { workbenchGraphClient } from '../../support/workbenchGraphClient';
+import { workbenchGraphClient } from '../../../workbench/client/workbenchGraphClient';
 
 /**
  * The booking as the product does it, against a real workbench over HTTP with a real Graph SDK client: the default

@@ -15,7 +15,7 @@ import { WriteOutcomeUnknownError } from '../../../src/data/ports/WriteOutcomeUn
 import { createWorkbenchServer, type RunningWorkbench, type Workbench } from '../../../workbench/server/createWorkbenchServer';
 import { loadStarterModel } from '../../../workbench/server/seed/loadStarterModel';
 import { SeededRandom } from '../../../workbench/server/faults/SeededRandom';
-import { workbenchGraphClient } from '../../support/workbenchGraphClient';
+import { workbenchGraphClient } from '../../../workbench/client/workbenchGraphClient';
 
 /**
  * Issue 9's reliability suite: 500 mixed operations through the product's data layer against the workbench,

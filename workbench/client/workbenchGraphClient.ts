@@ -23,7 +23,8 @@ class PassThroughMiddleware implements Middleware {
  * behind a middleware that attaches the demo user's token. (The SDK's own AuthenticationHandler only sends tokens
  * to https Graph hosts and strips them from others; the workbench is http on localhost.)
  *
- * `onHttpRequest` is called for every HTTP request that leaves, the RetryHandler's resends included.
+ * `onHttpRequest` is called for every HTTP request that leaves, the RetryHandler's resends included. Node tools
+ * (the slot bench) and the integration tests use it; the product never does (src imports nothing from workbench/).
  */
 export function workbenchGraphClient(workbenchUrl: string, token: string, onHttpRequest?: (url: string, method: string) => void): Client {
   const bearer = new PassThroughMiddleware((context) => {
