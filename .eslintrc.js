@@ -5,7 +5,7 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 /** Nothing in src reaches into the workbench, the tests or the scripts. */
 const OUTSIDE_SRC = { group: ['**/workbench', '**/workbench/**', '**/tests/**', '**/scripts/**'], message: 'src must not import the workbench, tests or scripts.' };
 
-/** src/core is pure TypeScript: its own modules and pure libraries (luxon, minisearch, @navikt/fnrvalidator…). */
+/** src/core is pure TypeScript: its own modules and pure libraries (luxon, @date-fns/tz, minisearch, @navikt/fnrvalidator…). */
 const CORE = [
   { group: ['react', 'react/**', 'react-dom', 'react-dom/**', '@fluentui/**', '@pnp/**', '@microsoft/**', 'idb-keyval', 'node:*'], message: 'src/core imports no platform (React, Fluent UI, PnPjs, SPFx, Graph, IndexedDB, Node).' },
   { group: ['**/data', '**/data/**', '**/ui', '**/ui/**', '**/webparts/**'], message: 'src/core imports nothing outside src/core.' }

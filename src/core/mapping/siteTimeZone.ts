@@ -1,4 +1,4 @@
-import { DateTime, FixedOffsetZone } from 'luxon';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 
 /**
  * DateOnly columns and the site's regional time zone.
@@ -54,31 +54,53 @@ function isFixedOffset(zone: string): boolean {
   return /^UTC[+-]/i.test(zone);
 }
 
-function luxonZone(zone: string): string | FixedOffsetZone {
+/** The zone as @date-fns/tz takes it: an IANA name, or a fixed offset "UTC+1" as "+01:00". */
+function tzOf(zone: string): string {
   const match = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/i.exec(zone);
-  if (!match) return zone;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return FixedOffsetZone.instance(match[1] === '-' ? -minutes : minutes);
+  const [, sign, hours, minutes] = match ?? [];
+  if (!sign || !hours) return zone;
+  return `${sign}${hours.padStart(2, '0')}:${minutes ?? '00'}`;
+}
+
+const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+function isoDateOf(date: Date): string {
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A real calendar day ("2026-02-30" is none), as [year, month 0–11, day], or undefined. */
+function calendarDay(isoDate: string): [number, number, number] | undefined {
+  const [, y, m, d] = BARE_DATE.exec(isoDate) ?? [];
+  if (!y || !m || !d) return undefined;
+  const [year, month, day] = [Number(y), Number(m) - 1, Number(d)];
+  const utc = new Date(Date.UTC(year, month, day));
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month && utc.getUTCDate() === day ? [year, month, day] : undefined;
 }
 
 /**
  * The calendar day (yyyy-mm-dd) a DateOnly value means on a site in `zone`, or undefined when it is no date.
  * A value without an offset is UTC, as SharePoint answers; a bare date is that date.
+ *
+ * @date-fns/tz (a thin layer over the browser's own time-zone data) rather than luxon: this runs in the model
+ * mapping on every open, and luxon (about 20 KB gzipped) stays in the booking and import chunks that need it.
  */
 export function dateOnlyOf(value: string, zone: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return DateTime.fromISO(value).isValid ? value : undefined;
-  const instant = DateTime.fromISO(value, { zone: 'utc', setZone: false });
-  if (!instant.isValid) return undefined;
-  const local = instant.setZone(luxonZone(zone));
-  if (!local.isValid) return undefined;
+  if (BARE_DATE.test(value)) return calendarDay(value) ? value : undefined;
+  const instant = Date.parse(HAS_OFFSET.test(value) ? value : `${value}Z`);
+  if (Number.isNaN(instant)) return undefined;
+  const local = new TZDateMini(instant, tzOf(zone));
+  if (Number.isNaN(local.getTime())) return undefined;
   // A fixed offset misses daylight saving time by an hour: a summer midnight reads as 23:00 the day before.
-  if (isFixedOffset(zone) && local.hour >= 22) return local.plus({ days: 1 }).toISODate() ?? undefined;
-  return local.toISODate() ?? undefined;
+  if (isFixedOffset(zone) && local.getHours() >= 22) return isoDateOf(new TZDateMini(instant + 24 * 3600 * 1000, tzOf(zone)));
+  return isoDateOf(local);
 }
 
 /** What to write for a date in a DateOnly column: the site's local midnight of that day, in UTC, as the list form stores it. */
 export function dateOnlyValue(isoDate: string, zone: string): string {
-  const local = DateTime.fromISO(isoDate.slice(0, 10), { zone: luxonZone(zone) }).startOf('day');
-  if (!local.isValid) throw new Error(`Not a date: ${isoDate}`);
-  return `${local.toUTC().toFormat("yyyy-MM-dd'T'HH:mm:ss")}Z`;
+  const day = calendarDay(isoDate.slice(0, 10));
+  const midnight = day ? new TZDateMini(day[0], day[1], day[2], tzOf(zone)) : undefined;
+  if (!midnight || Number.isNaN(midnight.getTime())) throw new Error(`Not a date: ${isoDate}`);
+  return `${new Date(midnight.getTime()).toISOString().slice(0, 19)}Z`;
 }

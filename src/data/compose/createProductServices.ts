@@ -2,7 +2,7 @@ import type { TokenSource } from '../sharepoint/BearerToken';
 import { createSharePointClient, type SharePointAuth } from '../sharepoint/createSharePointClient';
 import { SharePointModelStore } from '../sharepoint/SharePointModelStore';
 import type { GraphClientLike } from '../graph/GraphClientLike';
-import { GraphCalendarService } from '../graph/GraphCalendarService';
+import { LazyCalendarService } from '../graph/LazyCalendarService';
 import { IndexedDbModelCache } from '../cache/IndexedDbModelCache';
 import type { ProductServices } from '../ports/ProductServices';
 import { SharePointEvaluationStore } from '../sharepoint/SharePointEvaluationStore';
@@ -27,7 +27,7 @@ export function createProductServices(options: ProductServiceOptions): ProductSe
   return {
     modelStore: new SharePointModelStore(sp),
     modelCache: new IndexedDbModelCache(options.siteUrl, options.userLogin),
-    calendar: new GraphCalendarService(options.graphClient),
+    calendar: new LazyCalendarService(options.graphClient),
     permissions,
     siteAccess: permissions,
     feedback: new SharePointFeedbackStore(sp, permissions),

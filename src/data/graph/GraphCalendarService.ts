@@ -1,5 +1,5 @@
-// From the modules themselves, not the core/meetings barrel: this service is built with the entry bundle, and the
-// barrel would bring the booking form's rules (and the privacy guard's name lists) into the first paint.
+// From the modules themselves, not the core/meetings barrel: the barrel would bring the booking form's rules (and the
+// privacy guard's name lists) into whatever chunk loads this service (LazyCalendarService: the booking chunk).
 import { findByTransactionId, readBackWindow, seriesMastersToCheck, type ReadBackEvent } from '../../core/meetings/bookingReadBack';
 import type { MeetingEventRequest } from '../../core/meetings/meetingEvent';
 import { planScheduleRequests } from '../../core/scheduling/batchSchedules';

@@ -1,6 +1,5 @@
 import DOMPurify from 'dompurify';
-
-const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&[a-z#0-9]+;/i;
+import { looksLikeHtml } from './looksLikeHtml';
 
 /**
  * List text is shown as text. A column an admin switched to rich text (or an item written through REST)
@@ -8,7 +7,7 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][^>]*>|&[a-z#0-9]+;/i;
  * breaks where blocks ended. The result goes into React text nodes, never into innerHTML.
  */
 export function toPlainText(value: string): string {
-  if (!LOOKS_LIKE_HTML.test(value)) return value;
+  if (!looksLikeHtml(value)) return value;
   const fragment = DOMPurify.sanitize(value.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(p|div|li|h[1-6])>/gi, '$&\n'), {
     ALLOWED_TAGS: [],
     KEEP_CONTENT: true,

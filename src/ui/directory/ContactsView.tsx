@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Card, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 import { useApp } from '../app/AppContext';
 import { ReachDetails } from '../common/ReachDetails';
 
@@ -22,7 +23,7 @@ export function ContactsView(): React.ReactElement {
       <ul className={styles.list}>
         {contacts.map((c) => (
           <li key={c.key}>
-            <Card className={c.emergency ? styles.emergency : undefined}>
+            <ContentCard className={c.emergency ? styles.emergency : undefined}>
               <div className={styles.heading}>
                 <Text as="h2" block weight="semibold" size={400}>
                   {c.title}
@@ -35,7 +36,7 @@ export function ContactsView(): React.ReactElement {
               </div>
               {c.description && <Text>{c.description}</Text>}
               <ReachDetails reach={c.reach} />
-            </Card>
+            </ContentCard>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Card, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 280px), 1fr))', gap: tokens.spacingHorizontalM, listStyle: 'none', padding: 0 }
@@ -27,12 +28,12 @@ export function DirectoryPage<T extends { key: string }>(props: DirectoryPagePro
       <ul className={styles.grid}>
         {props.items.map((item) => (
           <li key={item.key}>
-            <Card>
+            <ContentCard>
               <Text as="h2" block weight="semibold" size={400}>
                 {props.cardHeading(item)}
               </Text>
               {props.cardBody(item)}
-            </Card>
+            </ContentCard>
           </li>
         ))}
       </ul>

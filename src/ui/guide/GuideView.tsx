@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, Card, Link, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens, typographyStyles } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 import {
   consultationArena,
   contactInMyService,
@@ -77,7 +78,7 @@ export function GuideView(): React.ReactElement {
         <MessageBarBody>{strings.guide.privacyNote}</MessageBarBody>
       </MessageBar>
       {step.kind === 'question' ? (
-        <Card>
+        <ContentCard>
           <h2 className={styles.question} ref={headingRef} tabIndex={-1} id="tb-guide-question">
             {strings.guide.questions[step.question]}
           </h2>
@@ -97,7 +98,7 @@ export function GuideView(): React.ReactElement {
           <Text as="p" className={styles.hint}>
             {extra.unsureHint}
           </Text>
-        </Card>
+        </ContentCard>
       ) : (
         <GuideResult outcome={step.outcome} headingRef={headingRef} />
       )}
@@ -130,7 +131,7 @@ function GuideResult(props: { outcome: GuideOutcome; headingRef: React.RefObject
   const text = outcome === 'consult' ? extra.consultText : strings.guide.outcomeText[outcome];
   const phone = contact?.reach.phone && !hasPlaceholderNumber(contact) ? contact.reach.phone : undefined;
   return (
-    <Card>
+    <ContentCard>
       <h2 className={styles.heading} ref={props.headingRef} tabIndex={-1}>
         {strings.guide.outcomeTitle}: {title}
       </h2>
@@ -173,7 +174,7 @@ function GuideResult(props: { outcome: GuideOutcome; headingRef: React.RefObject
           </li>
         ))}
       </ul>
-    </Card>
+    </ContentCard>
   );
 }
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 import { hasPlaceholderNumber } from '../../core/model/Contact';
 import { telHref } from '../../core/readiness/callNow';
 import { useApp } from '../app/AppContext';
@@ -19,7 +20,7 @@ export function UrgentPanel(props: { headingLevel: 'h2' | 'h3' }): React.ReactEl
   // already gives a national number that stands in for it.
   const emergency = model.contacts.filter((c) => c.emergency && !!c.reach.phone && !hasPlaceholderNumber(c)).sort((a, b) => a.order - b.order);
   return (
-    <Card className={styles.panel}>
+    <ContentCard className={styles.panel}>
       <Text as={props.headingLevel} weight="bold" size={500}>
         {strings.urgentTitle}
       </Text>
@@ -37,6 +38,6 @@ export function UrgentPanel(props: { headingLevel: 'h2' | 'h3' }): React.ReactEl
       </ul>
       <p>{strings.urgentDutyToReport}</p>
       <p>{strings.urgentDutyToAvert}</p>
-    </Card>
+    </ContentCard>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { makeStyles, tokens, Title2, Title3, Text, Card } from '@fluentui/react-components';
+import { makeStyles, tokens, Title2, Title3, Text } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 import { pickText } from '../../core/i18n/Locale';
 import { BTI_DIMENSION } from '../../core/guide/worryGuide';
 import type { ModelDimension } from '../../core/model/Dimension';
@@ -65,7 +66,7 @@ function PhaseLevelMatrix(props: { phases: ModelDimension; levels: ModelDimensio
         <ul className={styles.cards} data-testid="phase-cards">
           {phases.values.map((p) => (
             <li key={p.key}>
-              <Card>
+              <ContentCard>
                 <Text as="h3" block weight="semibold" size={400}>
                   {pickText(p.name, locale)}
                 </Text>
@@ -79,7 +80,7 @@ function PhaseLevelMatrix(props: { phases: ModelDimension; levels: ModelDimensio
                     </React.Fragment>
                   ))}
                 </dl>
-              </Card>
+              </ContentCard>
             </li>
           ))}
         </ul>
@@ -152,7 +153,7 @@ function TierMatrix(props: { tiers: ModelDimension }): React.ReactElement {
         <ul className={styles.cards} data-testid="tier-cards">
           {services.map((s) => (
             <li key={s.key}>
-              <Card>
+              <ContentCard>
                 <Text as="h3" block weight="semibold" size={400}>
                   <RouteLink to={{ view: 'service', key: s.key }}>{s.title}</RouteLink>
                 </Text>
@@ -167,7 +168,7 @@ function TierMatrix(props: { tiers: ModelDimension }): React.ReactElement {
                     );
                   })}
                 </dl>
-              </Card>
+              </ContentCard>
             </li>
           ))}
         </ul>
@@ -221,13 +222,13 @@ function LevelCards(props: { levels: ModelDimension; title: string }): React.Rea
       </Title3>
       <div className={styles.levels}>
         {props.levels.values.map((level) => (
-          <Card key={level.key}>
+          <ContentCard key={level.key}>
             <Text as="h3" block weight="semibold" size={400}>
               {pickText(level.name, locale)}
             </Text>
             {level.description && <Text className={styles.muted}>{pickText(level.description, locale)}</Text>}
             <RoutineList routines={model.routines.filter((r) => placedOn(r, props.levels.key, level.key))} />
-          </Card>
+          </ContentCard>
         ))}
       </div>
     </section>

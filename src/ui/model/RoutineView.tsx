@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, Card, Link, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, Text, Title2, Title3, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../common/ContentCard';
 import { useApp } from '../app/AppContext';
 import { sharePointDeepLink, subPageIdOf, teamsDeepLink, type Route } from '../app/routes';
 import { ExternalLink } from '../host/ExternalLink';
@@ -93,7 +94,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
       <ol className={styles.steps}>
         {routine.steps.map((step, i) => (
           <li key={i} className={styles.step}>
-            <Card>
+            <ContentCard>
               <Text as="h3" weight="semibold">
                 {strings.routine.stepOf(i + 1, routine.steps.length)}: {step.what}
               </Text>
@@ -136,7 +137,7 @@ export function RoutineView(props: { routineKey: string }): React.ReactElement {
                 )}
               </dl>
               {stepArenas[i].length > 0 && <StepBookingLinks arenas={stepArenas[i]} className={styles.actions} />}
-            </Card>
+            </ContentCard>
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { toPlainText } from '../../../src/ui/common/toPlainText';
 import { MultilineText } from '../../../src/ui/common/MultilineText';
 
@@ -21,9 +21,15 @@ describe('toPlainText', () => {
 });
 
 describe('MultilineText', () => {
-  it('renders hostile markup as text nodes only', () => {
+  it('shows text without markup at once, without waiting for the sanitizer', () => {
+    const { container } = render(<MultilineText text={'Ring barnevernet\nSkriv ned alt'} />);
+    expect(container.textContent).toBe('Ring barnevernet\nSkriv ned alt');
+  });
+
+  it('renders hostile markup as text nodes only, never showing the raw markup while the sanitizer loads', async () => {
     const { container } = render(<MultilineText text={'<b onmouseover=alert(1)>fet</b>'} />);
+    expect(container.textContent).not.toContain('<b');
+    await waitFor(() => expect(container.textContent).toBe('fet'));
     expect(container.querySelector('b')).toBeNull();
-    expect(container.textContent).toBe('fet');
   });
 });

@@ -36,6 +36,15 @@ describe('DateOnly columns in the site time zone', () => {
     expect(dateOnlyValue('2026-03-10', 'Europe/Oslo')).toBe('2026-03-09T23:00:00Z');
     expect(dateOnlyValue('2026-06-10', 'Europe/Oslo')).toBe('2026-06-09T22:00:00Z');
     expect(dateOnlyValue('2026-03-10', 'Europe/London')).toBe('2026-03-10T00:00:00Z');
+    expect(dateOnlyValue('2026-06-10', 'UTC-5:30')).toBe('2026-06-10T05:30:00Z');
+  });
+
+  it('refuses days that do not exist and zones it cannot read, rather than rolling them over', () => {
+    expect(() => dateOnlyValue('2026-02-30', 'Europe/Oslo')).toThrow('Not a date: 2026-02-30');
+    expect(dateOnlyOf('2026-02-30', 'Europe/Oslo')).toBeUndefined();
+    expect(dateOnlyOf('2026-03-09T23:00:00Z', 'Nowhere/Nothing')).toBeUndefined();
+    // SharePoint's UTC value without its Z is still UTC, not the browser's local time.
+    expect(dateOnlyOf('2026-03-09T23:00:00', 'Europe/Oslo')).toBe('2026-03-10');
   });
 
   it('round-trips a model document with the site zone, and reads a stored 10 March as 10 March', () => {

@@ -1,0 +1,48 @@
+import type { MeetingEventRequest } from '../../core/meetings/meetingEvent';
+import type {
+  AvailabilityRequest,
+  AvailabilityResult,
+  CalendarService,
+  CreatedMeeting,
+  CreateMeetingOptions,
+  DirectoryPerson
+} from '../ports/CalendarService';
+import type { GraphClientLike } from './GraphClientLike';
+
+/**
+ * The Graph calendar service, loaded with the booking chunk the first time someone books: the service, its slot
+ * search and the date/time-zone library are code only team leads run, so the first paint never carries them.
+ */
+export class LazyCalendarService implements CalendarService {
+  private loading: Promise<CalendarService> | undefined;
+
+  public constructor(private readonly graphClient: GraphClientLike) {}
+
+  public async searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]> {
+    return (await this.service()).searchPeople(text, signal);
+  }
+
+  public async getAvailability(request: AvailabilityRequest): Promise<AvailabilityResult> {
+    return (await this.service()).getAvailability(request);
+  }
+
+  public async createMeeting(event: MeetingEventRequest, options?: CreateMeetingOptions): Promise<CreatedMeeting> {
+    return (await this.service()).createMeeting(event, options);
+  }
+
+  public async findMeeting(event: MeetingEventRequest, signal?: AbortSignal): Promise<CreatedMeeting | undefined> {
+    return (await this.service()).findMeeting(event, signal);
+  }
+
+  private service(): Promise<CalendarService> {
+    // A failed load (a network fault fetching the chunk) is not remembered: the next call tries again.
+    this.loading ??= import(/* webpackChunkName: 'booking' */ './GraphCalendarService').then(
+      (m) => new m.GraphCalendarService(this.graphClient),
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      }
+    );
+    return this.loading;
+  }
+}
