@@ -128,10 +128,6 @@ export interface Strings {
     filterActive: (service: string) => string;
     /** The groups of routines for the chosen service. */
     urgentRoutines: string;
-    responsibleRoutines: string;
-    whenWorried: string;
-    inYourWork: string;
-    forEveryone: (n: number) => string;
     none: string;
   };
   /**

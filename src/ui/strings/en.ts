@@ -147,10 +147,6 @@ export const en: Strings = {
     clear: 'Show everything',
     remembered: 'Your choice is remembered on this device.',
     urgentRoutines: 'Urgent – for everyone',
-    responsibleRoutines: 'Your service is responsible',
-    whenWorried: 'When you are worried about a child',
-    inYourWork: 'Other routines in your work',
-    forEveryone: (n) => (n === 1 ? '1 routine is the same for every service' : `${n} routines are the same for every service`),
     none: 'None',
     filterActive: (service) => `Showing what concerns ${service}`
   },

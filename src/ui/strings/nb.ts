@@ -147,10 +147,6 @@ export const nb: Strings = {
     clear: 'Vis alt',
     remembered: 'Valget huskes på denne enheten.',
     urgentRoutines: 'Akutt – gjelder alle',
-    responsibleRoutines: 'Tjenesten din har ansvaret',
-    whenWorried: 'Når du er bekymret for et barn',
-    inYourWork: 'Andre rutiner i arbeidet ditt',
-    forEveryone: (n) => (n === 1 ? '1 rutine gjelder alle tjenester likt' : `${n} rutiner gjelder alle tjenester likt`),
     none: 'Ingen',
     filterActive: (service) => `Viser det som gjelder ${service}`
   },

@@ -147,10 +147,6 @@ export const nn: Strings = {
     clear: 'Vis alt',
     remembered: 'Valet blir hugsa på denne eininga.',
     urgentRoutines: 'Akutt – gjeld alle',
-    responsibleRoutines: 'Tenesta di har ansvaret',
-    whenWorried: 'Når du er uroa for eit barn',
-    inYourWork: 'Andre rutinar i arbeidet ditt',
-    forEveryone: (n) => (n === 1 ? '1 rutine gjeld alle tenester likt' : `${n} rutinar gjeld alle tenester likt`),
     none: 'Ingen',
     filterActive: (service) => `Viser det som gjeld ${service}`
   },
