@@ -19,6 +19,14 @@ build.rig.getTasks = function () {
 // exports (an icon package's file of hundreds of icons) is counted in proportion, as tree-shaking keeps only those.
 build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
+    // Griffel's ahead-of-time transform (Fluent UI's recommended build setup): the project's makeStyles calls become
+    // precomputed class names and CSS at build time, so the page does not compute styles before it paints. Fluent's
+    // own packages ship transformed already; this applies it to the project's compiled files in lib/.
+    config.module.rules.push({
+      test: /\.js$/,
+      include: [require('path').join(__dirname, 'lib')],
+      use: { loader: '@griffel/webpack-loader' }
+    });
     config.plugins = config.plugins || [];
     config.plugins.push({
       apply(compiler) {
