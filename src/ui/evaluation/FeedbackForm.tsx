@@ -5,7 +5,7 @@ import { TEXT_MAX_LENGTH } from '../../core/schema/FieldSchema';
 import { fieldSchema, listSchema } from '../../core/schema/lists';
 import { useApp } from '../app/AppContext';
 import { useEvaluationServices } from './EvaluationServicesContext';
-import { PersonalDataWarning } from './PersonalDataWarning';
+import { PersonalDataWarning } from '../common/PersonalDataWarning';
 import { usePersonalDataGate } from './usePersonalDataGate';
 import { useFieldStyles } from './common/useFieldStyles';
 import { SendFormFooter } from './common/SendFormFooter';

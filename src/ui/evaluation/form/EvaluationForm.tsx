@@ -10,7 +10,7 @@ import { fieldSchema, listSchema } from '../../../core/schema/lists';
 import { useApp } from '../../app/AppContext';
 import { formatPeriod } from '../common/formatting';
 import { useEvaluationServices } from '../EvaluationServicesContext';
-import { PersonalDataWarning } from '../PersonalDataWarning';
+import { PersonalDataWarning } from '../../common/PersonalDataWarning';
 import { usePersonalDataGate } from '../usePersonalDataGate';
 import { ScaleQuestion } from './ScaleQuestion';
 import { useFieldStyles } from '../common/useFieldStyles';

@@ -8,9 +8,9 @@ import { EVALUATION_FORMS, type EvaluationForm } from '../../../core/model/Evalu
 import { isoToday } from '../../../core/model/reviewStatus';
 import { useApp } from '../../app/AppContext';
 import { EvaluationFigures } from '../charts/EvaluationFigures';
-import { LoadStatus } from '../common/LoadStatus';
+import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
-import { useLoad } from '../common/useLoad';
+import { useLoad } from '../../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { useFieldStyles } from '../common/useFieldStyles';
 import { EvaluationPage } from '../common/EvaluationPage';

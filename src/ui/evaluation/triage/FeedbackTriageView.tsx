@@ -4,9 +4,9 @@ import { countByStatus, sortFeedbackQueue } from '../../../core/feedback/feedbac
 import { LookupIndex } from '../../../core/mapping/LookupIndex';
 import type { Feedback } from '../../../core/model/Feedback';
 import type { RoutineHistoryEntry } from '../../../core/model/RoutineHistory';
-import { LoadStatus } from '../common/LoadStatus';
+import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
-import { useLoad } from '../common/useLoad';
+import { useLoad } from '../../common/useLoad';
 import { useEvaluationServices } from '../EvaluationServicesContext';
 import { FeedbackCard } from './FeedbackCard';
 import { EvaluationPage } from '../common/EvaluationPage';

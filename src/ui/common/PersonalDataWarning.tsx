@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/privacy';
 import { useApp } from '../app/AppContext';
-import { useEvaluationStrings } from './strings';
+import { useEvaluationStrings } from '../evaluation/strings';
 
 const useStyles = makeStyles({
   findings: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },

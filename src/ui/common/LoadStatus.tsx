@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { isPermissionDenied } from '../../../data/ports/PermissionDeniedError';
+import { isPermissionDenied } from '../../data/ports/PermissionDeniedError';
 import type { LoadState } from './useLoad';
-import { useEvaluationStrings } from '../strings';
-import { useApp } from '../../app/AppContext';
+import { useEvaluationStrings } from '../evaluation/strings';
+import { useApp } from '../app/AppContext';
 
 /** Spinner while loading; a plain message (and "try again") when it failed; nothing once loaded. */
 export function LoadStatus(props: { state: LoadState<unknown>; onRetry: () => void; loadingLabel?: string }): React.ReactElement {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { act, render, screen } from '@testing-library/react';
-import { useLoad, type LoadState } from '../../../../src/ui/evaluation/common/useLoad';
+import { useLoad, type LoadState } from '../../../src/ui/common/useLoad';
 
 /** A load whose answers the test hands out one by one. */
 function deferredLoads(): { load: jest.Mock<Promise<string>, [string]>; resolve(index: number, value: string): Promise<void> } {
