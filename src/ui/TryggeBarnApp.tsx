@@ -16,9 +16,7 @@ import { useHashRoute } from './app/useHashRoute';
 import { useMyService } from './app/useMyService';
 import type { HostEnvironment, HostTheme } from './host/HostEnvironment';
 import { AppShell } from './layout/AppShell';
-import { CalendarServiceContext } from './meetings/CalendarServiceContext';
-import { EvaluationServicesContext } from './evaluation/EvaluationServicesContext';
-import { AdminServicesContext } from './admin/AdminServicesContext';
+import { ServicesProvider } from './shell/ServicesContext';
 import { SiteSetupOffer } from './admin/SiteSetupOffer';
 import { ModelSiteMessage } from './host/ModelSiteMessage';
 import { STRINGS } from './strings';
@@ -108,7 +106,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
   // After an admin saved or imported, staff views re-read the model in the background (no spinner), so
   // the admin sees in the app what staff will see. The device cache catches up by its stamp on next open.
   const [modelRevision, setModelRevision] = React.useState(0);
-  const adminServices = React.useMemo(() => services && { ...services, modelChanged: () => setModelRevision((n) => n + 1) }, [services]);
+  const modelChanged = React.useCallback(() => setModelRevision((n) => n + 1), []);
   React.useEffect(() => {
     if (modelRevision === 0 || !services) return undefined;
     let cancelled = false;
@@ -140,7 +138,7 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
       </>
     );
   } else {
-    content = <OpenApp host={host} services={state.services} adminServices={adminServices ?? state.services} loaded={state.loaded} loadSearchIndex={state.loadSearchIndex} saveSearchIndex={state.saveSearchIndex} locale={locale} setLocale={setLocale} startView={props.startView} />;
+    content = <OpenApp host={host} services={state.services} onModelChanged={modelChanged} loaded={state.loaded} loadSearchIndex={state.loadSearchIndex} saveSearchIndex={state.saveSearchIndex} locale={locale} setLocale={setLocale} startView={props.startView} />;
   }
   return (
     <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} data-host={host.kind}>
@@ -152,7 +150,8 @@ export function TryggeBarnApp(props: TryggeBarnAppProps): React.ReactElement {
 interface OpenAppProps {
   host: HostEnvironment;
   services: ProductServices;
-  adminServices: ProductServices & { modelChanged?(): void };
+  /** Called after an admin changed the model, so the staff views read it again. */
+  onModelChanged(): void;
   loaded: LoadedModel;
   /** The search index cached with this model, and where a built one is saved. */
   loadSearchIndex?(): Promise<string | undefined>;
@@ -174,18 +173,14 @@ function OpenApp(props: OpenAppProps): React.ReactElement {
   const value: AppContextValue = { model, strings, locale, host, navigate, myService, setMyService };
   return (
     <AppContext.Provider value={value}>
-      <CalendarServiceContext.Provider value={services.calendar}>
-        <EvaluationServicesContext.Provider value={services}>
-          <AdminServicesContext.Provider value={props.adminServices}>
-            {/* The index cached with the model is of its main text; the Nynorsk view of a Bokmål site builds its own. */}
-            <SearchIndexProvider model={model} loadCachedIndex={asStored ? props.loadSearchIndex : undefined} saveIndex={asStored ? props.saveSearchIndex : undefined}>
-              <AppShell route={route} onLocaleChange={props.setLocale}>
-                <RouteView route={route} />
-              </AppShell>
-            </SearchIndexProvider>
-          </AdminServicesContext.Provider>
-        </EvaluationServicesContext.Provider>
-      </CalendarServiceContext.Provider>
+      <ServicesProvider services={services} onModelChanged={props.onModelChanged}>
+        {/* The index cached with the model is of its main text; the Nynorsk view of a Bokmål site builds its own. */}
+        <SearchIndexProvider model={model} loadCachedIndex={asStored ? props.loadSearchIndex : undefined} saveIndex={asStored ? props.saveSearchIndex : undefined}>
+          <AppShell route={route} onLocaleChange={props.setLocale}>
+            <RouteView route={route} />
+          </AppShell>
+        </SearchIndexProvider>
+      </ServicesProvider>
     </AppContext.Provider>
   );
 }

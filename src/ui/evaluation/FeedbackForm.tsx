@@ -4,7 +4,7 @@ import { modelLookupIndex } from '../../core/mapping/modelLookupIndex';
 import { TEXT_MAX_LENGTH } from '../../core/schema/FieldSchema';
 import { fieldSchema, listSchema } from '../../core/schema/lists';
 import { useApp } from '../app/AppContext';
-import { useEvaluationServices } from './EvaluationServicesContext';
+import { useServices } from '../shell/ServicesContext';
 import { PersonalDataWarning } from '../common/PersonalDataWarning';
 import { usePersonalDataGate } from './usePersonalDataGate';
 import { useFieldStyles } from './common/useFieldStyles';
@@ -36,7 +36,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
   const ev = useEvaluationStrings();
   const outcome = sendOutcomeStrings(locale);
   const s = useEvaluationStrings().feedback;
-  const { feedback } = useEvaluationServices();
+  const { feedback } = useServices();
   const styles = useStyles();
   const fields = useFieldStyles();
   const gate = usePersonalDataGate();

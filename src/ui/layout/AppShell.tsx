@@ -5,7 +5,7 @@ import { useApp } from '../app/AppContext';
 import { formatRoute, type Route } from '../app/routes';
 import { SearchBox } from '../search/SearchBox';
 import { useCanEditModel } from '../app/useCanEditModel';
-import { EvaluationServicesContext } from '../evaluation/EvaluationServicesContext';
+import { useServices } from '../shell/ServicesContext';
 import { LayoutContext } from './LayoutContext';
 import { useNarrow } from './useNarrow';
 
@@ -101,7 +101,7 @@ export function AppShell(props: AppShellProps): React.ReactElement {
   const { strings, model, locale, navigate, myService } = useApp();
   const styles = useStyles();
   const mine = myService ? model.services.find((s) => s.key === myService) : undefined;
-  const canEditModel = useCanEditModel(React.useContext(EvaluationServicesContext)?.permissions);
+  const canEditModel = useCanEditModel(useServices().permissions);
   const rootRef = React.useRef<HTMLDivElement>(null);
   const narrow = useNarrow(rootRef);
   const [menuOpen, setMenuOpen] = React.useState(false);

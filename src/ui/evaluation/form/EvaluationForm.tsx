@@ -9,7 +9,7 @@ import { isoToday } from '../../../core/model/reviewStatus';
 import { fieldSchema, listSchema } from '../../../core/schema/lists';
 import { useApp } from '../../app/AppContext';
 import { formatPeriod } from '../common/formatting';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useServices } from '../../shell/ServicesContext';
 import { PersonalDataWarning } from '../../common/PersonalDataWarning';
 import { usePersonalDataGate } from '../usePersonalDataGate';
 import { ScaleQuestion } from './ScaleQuestion';
@@ -37,7 +37,7 @@ export function EvaluationForm(props: { level?: string }): React.ReactElement {
   const { model, locale, myService } = useApp();
   const ev = useEvaluationStrings();
   const s = useEvaluationStrings().form;
-  const { evaluations } = useEvaluationServices();
+  const { evaluations } = useServices();
   const styles = useStyles();
   const fields = useFieldStyles();
   const gate = usePersonalDataGate();

@@ -13,7 +13,7 @@ import { EvaluationFigures } from '../charts/EvaluationFigures';
 import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
 import { useLoad } from '../../common/useLoad';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useServices } from '../../shell/ServicesContext';
 import { selectableYears } from '../results/EvaluationResultsView';
 import { useFieldStyles } from '../common/useFieldStyles';
 import { useEvaluationStrings } from '../strings';
@@ -126,7 +126,7 @@ function ReportBody(props: { report: YearlyReport }): React.ReactElement {
 function ReportContent(props: { year: number; onYearChange: (year: number) => void }): React.ReactElement {
   const { model } = useApp();
   const s = useEvaluationStrings().report;
-  const { evaluations, routineHistory, feedback } = useEvaluationServices();
+  const { evaluations, routineHistory, feedback } = useServices();
   const styles = useStyles();
   const fields = useFieldStyles();
   const today = isoToday();
