@@ -8,7 +8,7 @@ import { STRINGS } from '../../../src/ui/strings';
 import { withFeatureStrings } from '../../support/withFeatureStrings';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
-import { AppShell } from '../../../src/ui/layout/AppShell';
+import { AppShell } from '../../../src/ui/shell/AppShell';
 import { LayoutContext } from '../../../src/ui/layout/LayoutContext';
 import { OverviewView } from '../../../src/ui/model/OverviewView';
 import { ForMeView } from '../../../src/ui/forMe/ForMeView';

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { formatRoute, type Route } from './routes';
-import { RouteNotFound, ViewErrorBoundary } from '../shell/ViewErrorBoundary';
+import { formatRoute, type Route } from '../app/routes';
+import { RouteNotFound, ViewErrorBoundary } from './ViewErrorBoundary';
 import { OverviewView } from '../model/OverviewView';
 import { RoutineView } from '../model/RoutineView';
 import { GuideView } from '../guide/GuideView';

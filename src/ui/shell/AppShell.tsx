@@ -5,9 +5,9 @@ import { useApp } from '../app/AppContext';
 import { formatRoute, type Route } from '../app/routes';
 import { SearchBox } from '../search/SearchBox';
 import { useCanEditModel } from '../app/useCanEditModel';
-import { useServices } from '../shell/ServicesContext';
-import { LayoutContext } from './LayoutContext';
-import { useNarrow } from './useNarrow';
+import { useServices } from './ServicesContext';
+import { LayoutContext } from '../layout/LayoutContext';
+import { useNarrow } from '../layout/useNarrow';
 
 const useStyles = makeStyles({
   root: {
