@@ -1,4 +1,4 @@
-// Projects are chosen by folder, as the tests mirror src: tests/unit (core, data, workbench logic) runs in
+// Projects are chosen by folder, as the tests mirror src: tests/unit (core/, data/, workbench/, bench/, architecture/) runs in
 // node, tests/ui (src/ui) in jsdom, tests/integration talks to a workbench server over real HTTP.
 // swc transpiles without type-checking: `npm run typecheck` does that once.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'classic' } }, target: 'es2022' } }];

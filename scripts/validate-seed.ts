@@ -1,6 +1,6 @@
 /**
  * Prints every problem in the starter model documents (sharepoint/seed/*.json): `npx tsx scripts/validate-seed.ts`.
- * The same checks run as jest tests (tests/unit/seed/starterModel.test.ts); this is the quick way while editing.
+ * The same checks run as jest tests (tests/unit/core/seed/starterModel.test.ts); this is the quick way while editing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { HostEnvironment } from '../../src/ui/host/HostEnvironment';
-import { TryggeBarnApp } from '../../src/ui/TryggeBarnApp';
+import { TryggeBarnApp } from '../../src/ui/shell/TryggeBarnApp';
 import type { FakeProductServices } from './fakeProductServices';
 
 export const MODEL_SITE = 'https://contoso.sharepoint.com/sites/tryggebarn';

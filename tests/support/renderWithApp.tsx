@@ -8,7 +8,8 @@ import type { EvaluationStore } from '../../src/data/ports/EvaluationStore';
 import type { FeedbackStore } from '../../src/data/ports/FeedbackStore';
 import type { RoutineHistoryStore } from '../../src/data/ports/RoutineHistoryStore';
 import { AppContext, type AppContextValue } from '../../src/ui/app/AppContext';
-import { EvaluationServicesContext, type EvaluationServices } from '../../src/ui/evaluation/EvaluationServicesContext';
+import type { ProductServices } from '../../src/data/ports/ProductServices';
+import { ServicesProvider } from '../../src/ui/shell/ServicesContext';
 import { STRINGS } from '../../src/ui/strings';
 import { tinyModelDocument } from '../unit/core/tinyModel';
 import { withFeatureStrings } from './withFeatureStrings';
@@ -27,7 +28,33 @@ export function tinyModel(): TryggeBarnModel {
   return assembleModel(documentToLists(tinyModelDocument()).lists).model;
 }
 
-export interface FakeServices extends EvaluationServices {
+/** The services a test gives: the ones its view uses. */
+export type GivenServices = Partial<ProductServices>;
+
+const SERVICE_NAMES: ReadonlyArray<keyof ProductServices> = ['modelStore', 'modelCache', 'calendar', 'permissions', 'siteAccess', 'feedback', 'evaluations', 'routineHistory', 'admin'];
+
+/**
+ * The given services as the app's ProductServices, for <ServicesProvider>: a service the test did not give throws
+ * when the view reaches for it (with its name), rather than passing as undefined.
+ */
+export function productServices(given: GivenServices): ProductServices {
+  return new Proxy(given, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !(key in target) && (SERVICE_NAMES as readonly string[]).includes(key)) {
+        throw new Error(`The view used services.${key}, which the test did not give`);
+      }
+      return Reflect.get(target, key, receiver);
+    }
+  }) as ProductServices;
+}
+
+/** `ui` with the given services around it, as the app shell provides them. */
+export function withServices(given: GivenServices, ui: React.ReactNode): React.ReactElement {
+  return <ServicesProvider services={productServices(given)}>{ui}</ServicesProvider>;
+}
+
+/** The services of "evaluate and improve" (permissions, feedback, evaluations, routine history) as jest mocks. */
+export interface FakeServices extends Pick<ProductServices, 'permissions' | 'feedback' | 'evaluations' | 'routineHistory'> {
   feedback: jest.Mocked<FeedbackStore>;
   evaluations: jest.Mocked<EvaluationStore>;
   routineHistory: jest.Mocked<RoutineHistoryStore>;
@@ -49,7 +76,7 @@ export function fakeServices(canEdit: boolean): FakeServices {
   };
 }
 
-export function renderWithApp(ui: React.ReactElement, options: { services: EvaluationServices; model?: TryggeBarnModel; locale?: 'nb' | 'nn' | 'en' }): RenderResult {
+export function renderWithApp(ui: React.ReactElement, options: { services: GivenServices; model?: TryggeBarnModel; locale?: 'nb' | 'nn' | 'en' }): RenderResult {
   const locale = options.locale ?? 'nb';
   const value: AppContextValue = {
     model: options.model ?? tinyModel(),
@@ -70,7 +97,7 @@ export function renderWithApp(ui: React.ReactElement, options: { services: Evalu
   return render(
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
-        <EvaluationServicesContext.Provider value={options.services}>{withFeatureStrings(locale, ui)}</EvaluationServicesContext.Provider>
+        {withServices(options.services, withFeatureStrings(locale, ui))}
       </AppContext.Provider>
     </FluentProvider>
   );

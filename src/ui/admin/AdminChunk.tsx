@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { formatRoute, type Route } from '../app/routes';
 import { AdminLayout } from './AdminLayout';
-import { useAdminViewServices } from './AdminServicesContext';
 import { RoutineAdminList } from './routines/RoutineAdminList';
 import { RoutineEditorView } from './routines/RoutineEditorView';
 import { ReadinessView } from './readiness/ReadinessView';
@@ -14,6 +13,7 @@ import { AdminWorkspaceContext } from './workspace/AdminWorkspace';
 import { useAdminWorkspaceLoader } from './workspace/useAdminWorkspaceLoader';
 import { useAdminStrings } from './strings';
 import { useApp } from '../app/AppContext';
+import { useModelChanged, useServices } from '../shell/ServicesContext';
 
 export { SiteSetupPanel } from './setup/SiteSetupPanel';
 
@@ -26,8 +26,8 @@ export function AdminRouteView(props: { route: Route }): React.ReactElement {
   const { route } = props;
   const s = useAdminStrings();
   const entry = useApp().strings.admin;
-  const services = useAdminViewServices();
-  const state = useAdminWorkspaceLoader(services.admin, services.modelStore, services.modelChanged);
+  const services = useServices();
+  const state = useAdminWorkspaceLoader(services.admin, services.modelStore, useModelChanged());
   if (route.view !== 'admin' && route.view !== 'adminRoutine') return <></>;
   const section = route.view === 'admin' ? route.section : 'routines';
   let content: React.ReactElement;

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useApp } from '../app/AppContext';
 import type { Route } from '../app/routes';
 import { useCanEditModel } from '../app/useCanEditModel';
-import { useAdminViewServices } from './AdminServicesContext';
+import { useServices } from '../shell/ServicesContext';
 import { LazyFeature } from '../shell/LazyFeature';
 import { evaluationStrings } from '../evaluation/strings';
 import { loadAdminChunk } from './loadAdminChunk';
@@ -18,7 +18,7 @@ import { adminStrings } from './strings';
 export function LazyAdminView(props: { route: Route }): React.ReactElement {
   const { strings } = useApp();
   const s = strings.admin;
-  const services = useAdminViewServices();
+  const services = useServices();
   const canEdit = useCanEditModel(services.permissions);
   if (canEdit === undefined) return <Spinner label={s.checkingAccess} />;
   if (!canEdit) {

@@ -29,7 +29,7 @@ import { RouteLink } from '../common/RouteLink';
 import { toPlainText } from '../common/toPlainText';
 import { useModelLookups } from '../common/useModelLookups';
 import { BookedMeeting, BookingFailed, BookingUnknown } from './BookingResult';
-import { useCalendarService } from './CalendarServiceContext';
+import { useServices } from '../shell/ServicesContext';
 import { formatSlot } from './formatSlot';
 import { MeetingDetailsSection, type DetailsProblems, type MeetingDetails } from './MeetingDetailsSection';
 import { useMeetingStyles } from './meetingStyles';
@@ -80,7 +80,7 @@ function BookArenaMeeting(props: { arena: Arena }): React.ReactElement {
   const { strings, host, model, locale } = useApp();
   const s = useMeetingStrings();
   const styles = useMeetingStyles();
-  const calendar = useCalendarService();
+  const { calendar } = useServices();
   const organizerEmail = host.user.email;
 
   const participants = useArenaParticipants(arena, model.services, organizerEmail);

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { isSamePerson, type MeetingInvitee } from '../../core/meetings';
 import type { DirectoryPerson } from '../../data/ports/CalendarService';
-import { useCalendarService } from './CalendarServiceContext';
+import { useServices } from '../shell/ServicesContext';
 import { useMeetingStyles } from './meetingStyles';
 import { useMeetingStrings } from './strings';
 
@@ -19,7 +19,7 @@ const TYPING_PAUSE_MS = 300;
 export function PeopleSearch(props: { invitees: readonly MeetingInvitee[]; onAdd: (person: DirectoryPerson) => void }): React.ReactElement {
   const s = useMeetingStrings();
   const styles = useMeetingStyles();
-  const calendar = useCalendarService();
+  const { calendar } = useServices();
   const [text, setText] = React.useState('');
   const [state, setState] = React.useState<SearchState>({ kind: 'idle' });
 

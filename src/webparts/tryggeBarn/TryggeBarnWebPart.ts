@@ -3,7 +3,7 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { TryggeBarnApp, type ModelSession } from '../../ui/TryggeBarnApp';
+import { TryggeBarnApp, type ModelSession } from '../../ui/shell/TryggeBarnApp';
 import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostTheme } from '../../ui/host/HostEnvironment';
 import { createProductServices } from '../../data/compose/createProductServices';
 import type { ProductServices } from '../../data/ports/ProductServices';

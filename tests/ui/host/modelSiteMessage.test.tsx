@@ -2,7 +2,7 @@ import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { ProductServices } from '../../../src/data/ports/ProductServices';
 import type { HostEnvironment } from '../../../src/ui/host/HostEnvironment';
-import { TryggeBarnApp } from '../../../src/ui/TryggeBarnApp';
+import { TryggeBarnApp } from '../../../src/ui/shell/TryggeBarnApp';
 
 if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {

@@ -8,14 +8,13 @@ import { STRINGS } from '../../../src/ui/strings';
 import { withFeatureStrings } from '../../support/withFeatureStrings';
 import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
-import { AppShell } from '../../../src/ui/layout/AppShell';
+import { AppShell } from '../../../src/ui/shell/AppShell';
 import { LayoutContext } from '../../../src/ui/layout/LayoutContext';
 import { OverviewView } from '../../../src/ui/model/OverviewView';
 import { ForMeView } from '../../../src/ui/forMe/ForMeView';
 import { ServiceView } from '../../../src/ui/directory/ServicesView';
 import { ToolsView } from '../../../src/ui/directory/ToolsView';
-import { EvaluationServicesContext } from '../../../src/ui/evaluation/EvaluationServicesContext';
-import { fakeServices } from '../../support/renderWithApp';
+import { fakeServices, withServices } from '../../support/renderWithApp';
 
 function starter(locale: 'nb' | 'nn' = 'nb'): TryggeBarnModel {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as ModelDocument as unknown as TryggeBarnModel;
@@ -42,9 +41,7 @@ function renderApp(ui: React.ReactElement, options: { narrow?: boolean; locale?:
   render(
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
-        <EvaluationServicesContext.Provider value={fakeServices(false)}>
-          <LayoutContext.Provider value={{ narrow: options.narrow ?? false }}>{withFeatureStrings(locale, ui)}</LayoutContext.Provider>
-        </EvaluationServicesContext.Provider>
+        {withServices(fakeServices(false), <LayoutContext.Provider value={{ narrow: options.narrow ?? false }}>{withFeatureStrings(locale, ui)}</LayoutContext.Provider>)}
       </AppContext.Provider>
     </FluentProvider>
   );

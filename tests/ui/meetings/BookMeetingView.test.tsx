@@ -8,8 +8,8 @@ import { CalendarFailure } from '../../../src/data/ports/CalendarFailure';
 import type { AvailabilityRequest, CalendarService, DirectoryPerson } from '../../../src/data/ports/CalendarService';
 import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
 import { BookMeetingView } from '../../../src/ui/meetings/BookMeetingView';
-import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
 import { STRINGS } from '../../../src/ui/strings';
+import { withServices } from '../../support/renderWithApp';
 import { withFeatureStrings } from '../../support/withFeatureStrings';
 import { tinyModelDocument } from '../../unit/core/tinyModel';
 
@@ -74,9 +74,7 @@ function renderBooking(calendar: CalendarService, agendaTemplate?: string, meeti
   render(
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
-        <CalendarServiceContext.Provider value={calendar}>
-          {withFeatureStrings('nb', <BookMeetingView arenaKey="team" />)}
-        </CalendarServiceContext.Provider>
+        {withServices({ calendar }, withFeatureStrings('nb', <BookMeetingView arenaKey="team" />))}
       </AppContext.Provider>
     </FluentProvider>
   );

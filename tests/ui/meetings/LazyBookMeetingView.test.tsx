@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { screen } from '@testing-library/react';
 import type { CalendarService } from '../../../src/data/ports/CalendarService';
-import { CalendarServiceContext } from '../../../src/ui/meetings/CalendarServiceContext';
 import { LazyBookMeetingView } from '../../../src/ui/meetings/LazyBookMeetingView';
 import { fakeServices, renderWithApp } from '../../support/renderWithApp';
 
@@ -15,12 +14,7 @@ describe('LazyBookMeetingView', () => {
     ['nn', 'Set opp møte: Tverrfaglig team']
   ] as const)('says it is opening, then shows the booking of the route\'s arena (%s)', async (locale, title) => {
     const service = calendar();
-    renderWithApp(
-      <CalendarServiceContext.Provider value={service}>
-        <LazyBookMeetingView arenaKey="team" />
-      </CalendarServiceContext.Provider>,
-      { services: fakeServices(false), locale }
-    );
+    renderWithApp(<LazyBookMeetingView arenaKey="team" />, { services: { ...fakeServices(false), calendar: service }, locale });
     if (locale === 'nb') expect(screen.getByText('Åpner bookingen …')).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
     // Opening the view asks nothing of the calendar: it waits for the organizer.

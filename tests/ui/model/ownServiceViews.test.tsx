@@ -7,11 +7,10 @@ import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { TryggeBarnModel } from '../../../src/core/model/TryggeBarnModel';
 import { AppContext, type AppContextValue } from '../../../src/ui/app/AppContext';
 import { ServiceView } from '../../../src/ui/directory/ServicesView';
-import { EvaluationServicesContext } from '../../../src/ui/evaluation/EvaluationServicesContext';
 import { GuideView } from '../../../src/ui/guide/GuideView';
 import { RoutineView } from '../../../src/ui/model/RoutineView';
 import { STRINGS } from '../../../src/ui/strings';
-import { fakeServices } from '../../support/renderWithApp';
+import { fakeServices, withServices } from '../../support/renderWithApp';
 
 function starter(locale: 'nb' | 'nn'): TryggeBarnModel {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'sharepoint', 'seed', `starter-model.${locale}.json`), 'utf8')) as ModelDocument as unknown as TryggeBarnModel;
@@ -30,7 +29,7 @@ function renderAs(ui: React.ReactElement, locale: 'nb' | 'nn' | 'en', myService?
   render(
     <FluentProvider theme={webLightTheme}>
       <AppContext.Provider value={value}>
-        <EvaluationServicesContext.Provider value={fakeServices(false)}>{ui}</EvaluationServicesContext.Provider>
+        {withServices(fakeServices(false), ui)}
       </AppContext.Provider>
     </FluentProvider>
   );

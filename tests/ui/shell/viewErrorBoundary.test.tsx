@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { parseRoute, type Route } from '../../../src/ui/app/routes';
-import { RouteView } from '../../../src/ui/app/RouteView';
+import { RouteView } from '../../../src/ui/shell/RouteView';
 import { useHashRoute } from '../../../src/ui/app/useHashRoute';
 import { ViewErrorBoundary } from '../../../src/ui/shell/ViewErrorBoundary';
 import { SHELL_STRINGS } from '../../../src/ui/shell/shellStrings';

@@ -9,7 +9,7 @@ import type { ModelDocument } from '../../../src/core/model/ModelDocument';
 import type { ProductServices } from '../../../src/data/ports/ProductServices';
 import type { LoadedModel } from '../../../src/data/ports/ModelStore';
 import type { HostEnvironment } from '../../../src/ui/host/HostEnvironment';
-import { TryggeBarnApp } from '../../../src/ui/TryggeBarnApp';
+import { TryggeBarnApp } from '../../../src/ui/shell/TryggeBarnApp';
 
 if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {

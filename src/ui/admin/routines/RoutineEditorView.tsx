@@ -13,7 +13,7 @@ import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { ConflictPanel } from './ConflictPanel';
 import { RoutinePreview } from './RoutinePreview';
 import { StepsEditor } from './StepsEditor';
-import { PersonalDataWarning } from '../../evaluation/PersonalDataWarning';
+import { PersonalDataWarning } from '../../common/PersonalDataWarning';
 import { routinePublishBlockers } from '../../../core/readiness/readiness';
 import { unpublishImpact } from '../../../core/readiness/unpublishImpact';
 import { useReadinessStrings } from '../readiness/readinessStrings';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
 import type { AdminServices } from '../../../data/ports/admin/AdminServices';
 import { useApp } from '../../app/AppContext';
-import { useAdminViewServices } from '../AdminServicesContext';
+import { useServices } from '../../shell/ServicesContext';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { SiteSetupPanel } from './SiteSetupPanel';
 import { useAdminStrings } from '../strings';
@@ -12,7 +12,7 @@ export function SiteSetupSection(props: { onChanged(): void }): React.ReactEleme
   const { locale, strings } = useApp();
   const s = useAdminStrings();
   const styles = useAdminStyles();
-  const { admin } = useAdminViewServices();
+  const { admin } = useServices();
   const [services, setServices] = React.useState<AdminServices | 'failed' | undefined>();
   React.useEffect(() => {
     let current = true;

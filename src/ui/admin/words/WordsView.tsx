@@ -4,7 +4,7 @@ import { formatGuideSign, formatSynonymGroup, nextSettingName, parseGuideSign, p
 import { LIST_SETTINGS, listSettingOf } from '../../../core/mapping/settingsMapping';
 import type { SettingRecord, SettingWriteOutcome } from '../../../data/ports/admin/SettingsEditor';
 import { useApp } from '../../app/AppContext';
-import { PersonalDataWarning } from '../../evaluation/PersonalDataWarning';
+import { PersonalDataWarning } from '../../common/PersonalDataWarning';
 import { usePersonalDataGate } from '../../evaluation/usePersonalDataGate';
 import { useAdminStyles } from '../common/useAdminStyles';
 import { useAdminStrings } from '../strings';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useApp } from '../../app/AppContext';
 import { useCanEditModel } from '../../app/useCanEditModel';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useServices } from '../../shell/ServicesContext';
 import { useEvaluationStrings } from '../strings';
 
 /**
@@ -12,7 +12,7 @@ import { useEvaluationStrings } from '../strings';
 export function RequireModelEditor(props: { children: React.ReactNode }): React.ReactElement {
   const { strings } = useApp();
   const ev = useEvaluationStrings();
-  const { permissions } = useEvaluationServices();
+  const { permissions } = useServices();
   const canEdit = useCanEditModel(permissions);
   if (canEdit === undefined) return <Spinner label={strings.evaluation.common.loading} />;
   if (!canEdit) {

@@ -4,7 +4,7 @@ import type { Route } from '../../app/routes';
 import { useApp } from '../../app/AppContext';
 import { useCanEditModel } from '../../app/useCanEditModel';
 import { RouteLink } from '../../common/RouteLink';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useServices } from '../../shell/ServicesContext';
 import { EvaluationForm } from './EvaluationForm';
 import { useEvaluationStrings } from '../strings';
 
@@ -20,7 +20,7 @@ export function EvaluateView(props: { level?: string }): React.ReactElement {
   const s = useEvaluationStrings();
   const nav = useApp().strings.evaluation.nav;
   const styles = useStyles();
-  const canEdit = useCanEditModel(useEvaluationServices().permissions);
+  const canEdit = useCanEditModel(useServices().permissions);
   const forEveryone: Array<{ route: Route; label: string }> = [
     { route: { view: 'feedback' }, label: s.feedback.title },
     { route: { view: 'actionPlan' }, label: s.hub.actionPlan },

@@ -10,10 +10,10 @@ import { useApp } from '../../app/AppContext';
 import { formatDate } from '../../common/formatDate';
 import { ActionPlanTable } from '../actionPlan/ActionPlanView';
 import { EvaluationFigures } from '../charts/EvaluationFigures';
-import { LoadStatus } from '../common/LoadStatus';
+import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
-import { useLoad } from '../common/useLoad';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useLoad } from '../../common/useLoad';
+import { useServices } from '../../shell/ServicesContext';
 import { selectableYears } from '../results/EvaluationResultsView';
 import { useFieldStyles } from '../common/useFieldStyles';
 import { useEvaluationStrings } from '../strings';
@@ -126,7 +126,7 @@ function ReportBody(props: { report: YearlyReport }): React.ReactElement {
 function ReportContent(props: { year: number; onYearChange: (year: number) => void }): React.ReactElement {
   const { model } = useApp();
   const s = useEvaluationStrings().report;
-  const { evaluations, routineHistory, feedback } = useEvaluationServices();
+  const { evaluations, routineHistory, feedback } = useServices();
   const styles = useStyles();
   const fields = useFieldStyles();
   const today = isoToday();

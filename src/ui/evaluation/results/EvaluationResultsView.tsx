@@ -8,10 +8,10 @@ import { EVALUATION_FORMS, type EvaluationForm } from '../../../core/model/Evalu
 import { isoToday } from '../../../core/model/reviewStatus';
 import { useApp } from '../../app/AppContext';
 import { EvaluationFigures } from '../charts/EvaluationFigures';
-import { LoadStatus } from '../common/LoadStatus';
+import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
-import { useLoad } from '../common/useLoad';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useLoad } from '../../common/useLoad';
+import { useServices } from '../../shell/ServicesContext';
 import { useFieldStyles } from '../common/useFieldStyles';
 import { EvaluationPage } from '../common/EvaluationPage';
 import { useEvaluationStrings } from '../strings';
@@ -30,7 +30,7 @@ function ResultsContent(): React.ReactElement {
   const { model } = useApp();
   const ev = useEvaluationStrings();
   const s = useEvaluationStrings().results;
-  const { evaluations } = useEvaluationServices();
+  const { evaluations } = useServices();
   const styles = useStyles();
   const fields = useFieldStyles();
   const years = selectableYears(isoToday());

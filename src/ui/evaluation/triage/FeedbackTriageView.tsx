@@ -4,10 +4,10 @@ import { countByStatus, sortFeedbackQueue } from '../../../core/feedback/feedbac
 import { LookupIndex } from '../../../core/mapping/LookupIndex';
 import type { Feedback } from '../../../core/model/Feedback';
 import type { RoutineHistoryEntry } from '../../../core/model/RoutineHistory';
-import { LoadStatus } from '../common/LoadStatus';
+import { LoadStatus } from '../../common/LoadStatus';
 import { RequireModelEditor } from '../common/RequireModelEditor';
-import { useLoad } from '../common/useLoad';
-import { useEvaluationServices } from '../EvaluationServicesContext';
+import { useLoad } from '../../common/useLoad';
+import { useServices } from '../../shell/ServicesContext';
 import { FeedbackCard } from './FeedbackCard';
 import { EvaluationPage } from '../common/EvaluationPage';
 import { useEvaluationStrings } from '../strings';
@@ -33,7 +33,7 @@ function routineLookups(routines: readonly RoutineHistoryEntry[]): LookupIndex {
 function TriageContent(): React.ReactElement {
   const ev = useEvaluationStrings();
   const s = useEvaluationStrings().triage;
-  const { feedback: store, routineHistory } = useEvaluationServices();
+  const { feedback: store, routineHistory } = useServices();
   const styles = useStyles();
   const [state, reload] = useLoad<TriageData>(async () => {
     const history = await routineHistory.read();
