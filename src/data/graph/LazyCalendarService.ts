@@ -1,3 +1,4 @@
+import { loadOnce } from '../../core/async/loadOnce';
 import type { MeetingEventRequest } from '../../core/meetings/meetingEvent';
 import type {
   AvailabilityRequest,
@@ -14,9 +15,11 @@ import type { GraphClientLike } from './GraphClientLike';
  * search and the date/time-zone library are code only team leads run, so the first paint never carries them.
  */
 export class LazyCalendarService implements CalendarService {
-  private loading: Promise<CalendarService> | undefined;
+  private readonly service: () => Promise<CalendarService>;
 
-  public constructor(private readonly graphClient: GraphClientLike) {}
+  public constructor(graphClient: GraphClientLike) {
+    this.service = loadOnce(() => import(/* webpackChunkName: 'booking' */ './GraphCalendarService').then((m) => new m.GraphCalendarService(graphClient)));
+  }
 
   public async searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]> {
     return (await this.service()).searchPeople(text, signal);
@@ -32,17 +35,5 @@ export class LazyCalendarService implements CalendarService {
 
   public async findMeeting(event: MeetingEventRequest, signal?: AbortSignal): Promise<CreatedMeeting | undefined> {
     return (await this.service()).findMeeting(event, signal);
-  }
-
-  private service(): Promise<CalendarService> {
-    // A failed load (a network fault fetching the chunk) is not remembered: the next call tries again.
-    this.loading ??= import(/* webpackChunkName: 'booking' */ './GraphCalendarService').then(
-      (m) => new m.GraphCalendarService(this.graphClient),
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      }
-    );
-    return this.loading;
   }
 }

@@ -1,4 +1,4 @@
-import { loadOnce } from '../shell/loadOnce';
+import { loadOnce } from '../../core/async/loadOnce';
 
 type AdminChunk = typeof import('./AdminChunk');
 

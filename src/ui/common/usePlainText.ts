@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { loadOnce } from '../shell/loadOnce';
+import { loadOnce } from '../../core/async/loadOnce';
 import { looksLikeHtml } from './looksLikeHtml';
 
 const loadSanitizer = loadOnce(() => import(/* webpackChunkName: 'sanitizer' */ './toPlainText'));

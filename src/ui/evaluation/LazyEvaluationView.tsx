@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { Route } from '../app/routes';
 import { useApp } from '../app/AppContext';
 import { LazyFeature } from '../shell/LazyFeature';
-import { loadOnce } from '../shell/loadOnce';
+import { loadOnce } from '../../core/async/loadOnce';
 import { evaluationStrings } from './strings';
 
 /**

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useApp } from '../app/AppContext';
 import { LazyFeature } from '../shell/LazyFeature';
-import { loadOnce } from '../shell/loadOnce';
+import { loadOnce } from '../../core/async/loadOnce';
 import { meetingsStrings } from './strings';
 
 /** The booking view, a webpack chunk fetched from beside the bundle on first use. */

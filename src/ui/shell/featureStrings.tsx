@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Locale } from '../../core/i18n/Locale';
-import { loadOnce } from './loadOnce';
+import { loadOnce } from '../../core/async/loadOnce';
 
 /** Puts a feature's strings around the views that read them. */
 export type StringsWrapper = (children: React.ReactNode) => React.ReactElement;
