@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 /**
  * A block of content on a surface, as Fluent's Card draws a non-interactive card (same tokens, `role="group"`).
  * Fluent's Card itself carries focus management for interactive cards (tabster's groupper, about a sixth of the
- * entry bundle); none of the product's cards is interactive, so the staff views use this instead.
+ * entry bundle); none of the product's cards is interactive, so the product uses this instead.
  */
 export function ContentCard(props: React.HTMLAttributes<HTMLDivElement>): React.ReactElement {
   const styles = useStyles();

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Button, Card, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { ContentCard } from '../../common/ContentCard';
 import type { Routine } from '../../../core/model/Routine';
 import type { UnpublishImpact } from '../../../core/readiness/unpublishImpact';
 import { useApp } from '../../app/AppContext';
@@ -33,7 +34,7 @@ export function UnpublishConfirmation(props: {
   React.useEffect(() => headingRef.current?.focus(), [stage]);
   const outcomes = impact.guideOutcomes.map((o) => (o === 'consult' ? o : strings.guide.outcomes[o])).join('; ');
   return (
-    <Card className={styles.card} role="group" aria-labelledby="tb-unpublish-title" data-testid={`unpublish-${stage}`}>
+    <ContentCard className={styles.card} role="group" aria-labelledby="tb-unpublish-title" data-testid={`unpublish-${stage}`}>
       <h3 className={styles.heading} id="tb-unpublish-title" ref={headingRef} tabIndex={-1}>
         {stage === 'first' ? s.unpublishTitle(props.routine.title) : s.secondTitle}
       </h3>
@@ -61,6 +62,6 @@ export function UnpublishConfirmation(props: {
           {s.unpublishCancel}
         </Button>
       </div>
-    </Card>
+    </ContentCard>
   );
 }

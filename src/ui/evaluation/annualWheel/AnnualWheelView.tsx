@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Card, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, Text, Title3, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../../common/ContentCard';
 import { placeActivities } from '../../../core/evaluation/annualWheelGeometry';
 import type { AnnualWheelActivity } from '../../../core/model/AnnualWheelActivity';
 import { isoToday } from '../../../core/model/reviewStatus';
@@ -67,13 +68,13 @@ export function AnnualWheelView(): React.ReactElement {
           </div>
           <div className={styles.details} aria-live="polite">
             {selected && (
-              <Card>
+              <ContentCard>
                 <Title3 as="h2">
                   {numberOf.get(selected.key)}. {selected.title}
                 </Title3>
                 <Text>{s.common.monthNames[selected.month - 1]}</Text>
                 <ActivityFacts activity={selected} />
-              </Card>
+              </ContentCard>
             )}
           </div>
         </div>

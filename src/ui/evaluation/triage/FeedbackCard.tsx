@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Button, Card, Field, makeStyles, mergeClasses, Select, Text, Title3, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, mergeClasses, Select, Text, Title3, tokens } from '@fluentui/react-components';
+import { ContentCard } from '../../common/ContentCard';
 import { FEEDBACK_STATUSES, type Feedback, type FeedbackStatus } from '../../../core/model/Feedback';
 import type { RoutineHistoryEntry } from '../../../core/model/RoutineHistory';
 import { isPermissionDenied } from '../../../data/ports/PermissionDeniedError';
@@ -48,7 +49,7 @@ export function FeedbackCard(props: FeedbackCardProps): React.ReactElement {
   };
   const message = save === 'saved' ? s.saved : save === 'failed' ? s.saveFailed : save === 'denied' ? ev.common.notAllowed : '';
   return (
-    <Card className={styles.card} aria-labelledby={titleId} data-feedback-id={feedback.id}>
+    <ContentCard className={styles.card} aria-labelledby={titleId} data-feedback-id={feedback.id}>
       <div className={styles.header}>
         <Title3 as="h2" id={titleId}>
           {feedback.title}
@@ -87,6 +88,6 @@ export function FeedbackCard(props: FeedbackCardProps): React.ReactElement {
         </Button>
       </div>
       <Text role="status">{message}</Text>
-    </Card>
+    </ContentCard>
   );
 }
