@@ -6,6 +6,7 @@ import { actionPlanProgress, isOverdue, type ActionPlanProgress } from './action
 import type { EvaluationCell } from './EvaluationAggregator';
 import { yearRange } from './period';
 import { summarizeEvaluations, type EvaluationSummary } from './summarizeEvaluations';
+import { compareNorwegian } from '../i18n/compareNorwegian';
 
 /** Everything the municipality's annual report says about the model, for one year. */
 export interface YearlyReport {
@@ -77,7 +78,7 @@ export function buildYearlyReport(input: YearlyReportInput): YearlyReport {
     .sort((a, b) => (a.nextReview as string).localeCompare(b.nextReview as string));
   const range = yearRange(year);
   const feedbackThisYear = input.feedback.filter((f) => yearOfTimestamp(f.created) === year);
-  const byTitle = (a: RoutineHistoryEntry, b: RoutineHistoryEntry): number => a.title.localeCompare(b.title, 'nb');
+  const byTitle = (a: RoutineHistoryEntry, b: RoutineHistoryEntry): number => compareNorwegian(a.title, b.title);
   return {
     year,
     municipality: input.municipality,

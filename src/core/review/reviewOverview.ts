@@ -1,6 +1,7 @@
 import type { Routine } from '../model/Routine';
 import { reviewState, type ReviewState } from '../model/reviewStatus';
 import type { Service } from '../model/Service';
+import { compareNorwegian } from '../i18n/compareNorwegian';
 
 /** The states an admin has to act on: past the date, within DUE_SOON_DAYS, or never given a date. */
 export const NEEDS_ATTENTION: readonly ReviewState[] = ['overdue', 'dueSoon', 'unknown'];
@@ -34,7 +35,7 @@ const STATE_RANK: Record<ReviewState, number> = { overdue: 0, dueSoon: 1, unknow
 function compareEntries(a: ReviewEntry, b: ReviewEntry): number {
   if (a.state !== b.state) return STATE_RANK[a.state] - STATE_RANK[b.state];
   const byDate = (a.routine.nextReview ?? '').localeCompare(b.routine.nextReview ?? '');
-  return byDate !== 0 ? byDate : a.routine.title.localeCompare(b.routine.title, 'nb');
+  return byDate !== 0 ? byDate : compareNorwegian(a.routine.title, b.routine.title);
 }
 
 function group(entries: readonly ReviewEntry[], keyOf: (r: Routine) => { key: string; label: string }): ReviewGroup[] {
@@ -55,7 +56,7 @@ function group(entries: readonly ReviewEntry[], keyOf: (r: Routine) => { key: st
   // The group with the most overdue routines first; groups without an owner or service last.
   return result.sort((a, b) => {
     if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
-    return b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.label.localeCompare(b.label, 'nb');
+    return b.overdue - a.overdue || b.dueSoon - a.dueSoon || compareNorwegian(a.label, b.label);
   });
 }
 

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Badge, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
+import { compareNorwegian } from '../../core/i18n/compareNorwegian';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 export function RoutinesView(): React.ReactElement {
   const { strings, model } = useApp();
   const styles = useStyles();
-  const routines = [...model.routines].sort((a, b) => Number(b.urgent) - Number(a.urgent) || a.title.localeCompare(b.title, 'nb'));
+  const routines = [...model.routines].sort((a, b) => Number(b.urgent) - Number(a.urgent) || compareNorwegian(a.title, b.title));
   return (
     <section aria-labelledby="tb-routines-title">
       <Title2 as="h1" block id="tb-routines-title">

@@ -12,6 +12,7 @@ import { SendFormFooter } from './common/SendFormFooter';
 import { sendOutcomeStrings } from './common/sendOutcomeStrings';
 import { useSubmission } from './common/useSubmission';
 import { useEvaluationStrings } from './strings';
+import { compareNorwegian } from '../../core/i18n/compareNorwegian';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40em' },
@@ -108,7 +109,7 @@ export function FeedbackForm(props: FeedbackFormProps): React.ReactElement {
           <Select className={fields.select} id={id('routine')} value={routine} disabled={busy} onChange={(_e, data) => edited(() => setRoutine(data.value))}>
             <option value="">{s.noRoutine}</option>
             {[...model.routines]
-              .sort((a, b) => a.title.localeCompare(b.title, 'nb'))
+              .sort((a, b) => compareNorwegian(a.title, b.title))
               .map((r) => (
                 <option key={r.key} value={r.key}>
                   {r.title}

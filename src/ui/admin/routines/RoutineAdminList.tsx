@@ -10,6 +10,7 @@ import { useAdminWorkspace } from '../workspace/AdminWorkspace';
 import { ModelIssues } from './ModelIssues';
 import { ReviewStateBadge } from './ReviewStateBadge';
 import { useAdminStrings } from '../strings';
+import { compareNorwegian } from '../../../core/i18n/compareNorwegian';
 
 /** Every routine, drafts included, with its status, owner, review date and who changed it last. */
 export function RoutineAdminList(): React.ReactElement {
@@ -18,7 +19,7 @@ export function RoutineAdminList(): React.ReactElement {
   const styles = useAdminStyles();
   const { records, issues } = useAdminWorkspace();
   const today = isoToday();
-  const sorted = [...records].sort((a, b) => a.routine.title.localeCompare(b.routine.title, 'nb'));
+  const sorted = [...records].sort((a, b) => compareNorwegian(a.routine.title, b.routine.title));
   return (
     <section className={styles.section} aria-labelledby="tb-admin-routines">
       <Title3 as="h2" id="tb-admin-routines">

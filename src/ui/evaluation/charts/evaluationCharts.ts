@@ -8,6 +8,7 @@ import type { Service } from '../../../core/model/Service';
 import type { EvaluationStrings } from '../strings';
 import { formatScore } from '../common/formatting';
 import type { ChartBar } from './BarChart';
+import { compareNorwegian } from '../../../core/i18n/compareNorwegian';
 
 /** The bars of each chart of the results and the yearly report, from a summary: pure, so both views agree. */
 export interface ChartContext {
@@ -61,7 +62,7 @@ export function serviceBars(summary: EvaluationSummary, context: ChartContext): 
   const titles = new Map(context.services.map((s) => [s.key, s.title]));
   return summary.byService
     .map((g) => meanBar(g.key, titles.get(g.key) ?? g.key, g.tally, context))
-    .sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+    .sort((a, b) => compareNorwegian(a.label, b.label));
 }
 
 /** Evaluations in each month of the year, empty months included. */

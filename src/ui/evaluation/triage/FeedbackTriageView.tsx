@@ -11,6 +11,7 @@ import { useServices } from '../../shell/ServicesContext';
 import { FeedbackCard } from './FeedbackCard';
 import { EvaluationPage } from '../common/EvaluationPage';
 import { useEvaluationStrings } from '../strings';
+import { compareNorwegian } from '../../../core/i18n/compareNorwegian';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gap: tokens.spacingVerticalL, listStyle: 'none', padding: 0, margin: `${tokens.spacingVerticalM} 0` }
@@ -37,7 +38,7 @@ function TriageContent(): React.ReactElement {
   const styles = useStyles();
   const [state, reload] = useLoad<TriageData>(async () => {
     const history = await routineHistory.read();
-    const routines = [...history.routines].sort((a, b) => a.title.localeCompare(b.title, 'nb'));
+    const routines = [...history.routines].sort((a, b) => compareNorwegian(a.title, b.title));
     const lookups = routineLookups(routines);
     const read = await store.readAll(lookups);
     return { feedback: sortFeedbackQueue(read.feedback), routines, lookups, unreadable: read.issues.filter((i) => i.severity === 'error').length };
