@@ -39,17 +39,24 @@ async function coldThenWarm(wb: BenchWorkbench, browser: Browser, url: string, c
   await context.close();
 }
 
-/** p50 of cold and warm first-routine-visible times of one page. */
-async function coldAndWarm(wb: BenchWorkbench, url: string): Promise<{ cold: number; warm: number }> {
+/**
+ * RUNS cold-then-warm opens of each page, the pages alternating run by run (so a burst of load on a shared
+ * machine slows all of them rather than one); the samples per page, in the order of `urls`.
+ */
+async function alternatingRuns(wb: BenchWorkbench, urls: readonly string[], cpuThrottling = 1): Promise<Samples[]> {
   const browser = await launchBenchBrowser();
-  const samples: Samples = { cold: [], warm: [] };
+  const samples = urls.map((): Samples => ({ cold: [], warm: [] }));
   try {
-    for (let run = 0; run < RUNS; run++) await coldThenWarm(wb, browser, url, 1, samples);
+    for (let run = 0; run < RUNS; run++) {
+      for (const [i, url] of urls.entries()) await coldThenWarm(wb, browser, url, cpuThrottling, samples[i] as Samples);
+    }
   } finally {
     await browser.close();
   }
-  return { cold: percentile(samples.cold, 50), warm: percentile(samples.warm, 50) };
+  return samples;
 }
+
+const p50 = (samples: Samples): { cold: number; warm: number } => ({ cold: percentile(samples.cold, 50), warm: percentile(samples.warm, 50) });
 
 interface Paired {
   product: { cold: number; warm: number };
@@ -58,26 +65,13 @@ interface Paired {
   pairedRatio: { cold: number; warm: number };
 }
 
-/**
- * p50 of cold and warm first-routine-visible times of the product and of the baseline web part, the two
- * alternating run by run, so a burst of load on a shared machine slows both rather than one.
- */
+/** p50 of cold and warm first-routine-visible times of the product and of the baseline web part, run alternating. */
 async function productBesideBaseline(wb: BenchWorkbench, url: string, baselineUrl: string, cpuThrottling = 1): Promise<Paired> {
-  const browser = await launchBenchBrowser();
-  const product: Samples = { cold: [], warm: [] };
-  const baseline: Samples = { cold: [], warm: [] };
-  try {
-    for (let run = 0; run < RUNS; run++) {
-      await coldThenWarm(wb, browser, url, cpuThrottling, product);
-      await coldThenWarm(wb, browser, baselineUrl, cpuThrottling, baseline);
-    }
-  } finally {
-    await browser.close();
-  }
+  const [product, baseline] = (await alternatingRuns(wb, [url, baselineUrl], cpuThrottling)) as [Samples, Samples];
   const pairedMedian = (a: number[], b: number[]): number => percentile(a.map((x, i) => x / (b[i] as number)), 50);
   return {
-    product: { cold: percentile(product.cold, 50), warm: percentile(product.warm, 50) },
-    baseline: { cold: percentile(baseline.cold, 50), warm: percentile(baseline.warm, 50) },
+    product: p50(product),
+    baseline: p50(baseline),
     pairedRatio: { cold: pairedMedian(product.cold, baseline.cold), warm: pairedMedian(product.warm, baseline.warm) }
   };
 }
@@ -100,7 +94,7 @@ export async function benchPaint(wb: BenchWorkbench): Promise<PaintFigures> {
   try {
     // Slow API (every answer 1.5 s late): the product alone; the baseline asks the API nothing.
     wb.workbench.setFaults({ rate: 0, dropRate: 0, slowRate: 1, slowMs: 1500 });
-    const slow = await coldAndWarm(wb, url);
+    const slow = p50(((await alternatingRuns(wb, [url])) as [Samples])[0]);
     wb.workbench.setFaults({ rate: 0, slowRate: 0, dropRate: 0 });
     const fast = await productBesideBaseline(wb, url, baselineUrl);
     const cpu = await productBesideBaseline(wb, url, baselineUrl, 4);
