@@ -17,7 +17,8 @@ export interface ProductServiceOptions {
   userLogin: string;
   /** The page's session (cookie + request digest) in SharePoint and Teams; a token source for tools and tenant mode. */
   sharePointAuth: SharePointAuth | TokenSource;
-  graphClient: GraphClientLike;
+  /** SPFx's Graph client, asked for on the first Graph call (booking). */
+  graphClient: () => Promise<GraphClientLike>;
 }
 
 /** The composition root of the product's services: the SharePoint, Graph and IndexedDB implementations behind the ports. */

@@ -59,6 +59,17 @@ export interface ModelSessionDeps<S> {
   /** The tenant property, read from the page's web (a GET). */
   readTenantProperty(): Promise<TenantPropertyRead>;
   now?(): number;
+  /**
+   * Told once the device cache was read: on a warm open right after the cached model's state, on a cold open
+   * before its first request. The web part waits for this before its first render, so a warm open's first frame
+   * is the model itself rather than a spinner followed by the model.
+   */
+  onCacheRead?(): void;
+  /**
+   * Resolves once the cached model is on screen; a warm open revalidates only then, so no request, response or
+   * re-render competes with the first paint. At once when not given.
+   */
+  afterPaint?(): Promise<void>;
 }
 
 /** After this long a warm open on a site other than the page's re-reads the tenant property (after painting). */
@@ -98,6 +109,7 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   const now = deps.now ?? Date.now;
   const webPartValue = input.webPartValue?.trim() || undefined;
   const cached = await deps.cache.read().catch(() => undefined);
+  const cacheRead = (): void => deps.onCacheRead?.();
 
   /** Saves the index with the cached entry of the same model read, never with another. */
   let pendingWrite: Promise<void> = Promise.resolve();
@@ -159,6 +171,7 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   };
 
   if (!cached?.site) {
+    cacheRead();
     await cold();
     return;
   }
@@ -169,8 +182,10 @@ export async function openModelSession<S>(input: ModelSessionInput, deps: ModelS
   const site = deps.siteFor(choice.siteUrl);
   if (cached.access) site.primeAccess?.(cached.access);
   onState({ kind: 'open', choice, services: site.services, loaded: cached.loaded, source: 'cache', access: cached.access, loadSearchIndex: async () => cached.searchIndex ?? (await deps.cache.readSearchIndex?.(cached.loaded.loadedAt)), saveSearchIndex: saverFor(cached.loaded) });
+  cacheRead();
 
   try {
+    await deps.afterPaint?.();
     await revalidate(cached, cachedSite.url);
   } catch {
     // Offline or throttled: keep showing the cached model.

@@ -17,8 +17,12 @@ import type { GraphClientLike } from './GraphClientLike';
 export class LazyCalendarService implements CalendarService {
   private readonly service: () => Promise<CalendarService>;
 
-  public constructor(graphClient: GraphClientLike) {
-    this.service = loadOnce(() => import(/* webpackChunkName: 'booking' */ './GraphCalendarService').then((m) => new m.GraphCalendarService(graphClient)));
+  /** `graphClient`: SPFx's MSGraphClientV3, asked for only when the service is first used (SPFx loads it on demand). */
+  public constructor(graphClient: () => Promise<GraphClientLike>) {
+    this.service = loadOnce(async () => {
+      const [{ GraphCalendarService }, client] = await Promise.all([import(/* webpackChunkName: 'booking' */ './GraphCalendarService'), graphClient()]);
+      return new GraphCalendarService(client);
+    });
   }
 
   public async searchPeople(text: string, signal?: AbortSignal): Promise<DirectoryPerson[]> {

@@ -27,6 +27,8 @@ export type AppSessionState = SessionState<ProductServices> | { kind: 'error'; e
 /** Opens the model (resolving the model site on the way) and reports each state; returns a cancel function. */
 export interface ModelSession {
   start(onState: (state: AppSessionState) => void): () => void;
+  /** A state reached before the app rendered (EarlyModelSession: the cached model), so the first frame shows it. */
+  current?(): AppSessionState | undefined;
 }
 
 export interface TryggeBarnAppProps {
@@ -66,7 +68,7 @@ function fixedSession(services: ProductServices, choice: ModelSiteChoice & { kin
 
 /** The state before anything was read: "no model site" is known at once when nothing names one. */
 function initialState(props: TryggeBarnAppProps): AppSessionState | undefined {
-  if (props.session) return undefined;
+  if (props.session) return props.session.current?.();
   const choice = props.host.modelSite;
   if (choice && choice.kind !== 'configured') return { kind: 'noSite', choice, tenantUnreadable: props.tenantPropertyUnreadable ?? false };
   if (!props.services) return { kind: 'noSite', choice: { kind: 'notConfigured' }, tenantUnreadable: props.tenantPropertyUnreadable ?? false };

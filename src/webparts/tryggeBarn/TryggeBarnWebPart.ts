@@ -3,7 +3,10 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { TryggeBarnApp, type ModelSession } from '../../ui/shell/TryggeBarnApp';
+import { TryggeBarnApp } from '../../ui/shell/TryggeBarnApp';
+import { EarlyModelSession } from '../../ui/shell/EarlyModelSession';
+import { afterNextPaint } from '../../ui/shell/afterNextPaint';
+import { loadOnce } from '../../core/async/loadOnce';
 import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostTheme } from '../../ui/host/HostEnvironment';
 import { createProductServices } from '../../data/compose/createProductServices';
 import type { ProductServices } from '../../data/ports/ProductServices';
@@ -39,24 +42,30 @@ interface TeamsContextLike {
   channel?: { id?: string };
 }
 
+/** How long the first render waits for the device cache before showing a spinner instead. */
+const CACHE_READ_WAIT_MS = 300;
+
 /** Thin by design: reads the SPFx context, finds the model site, builds the services, renders the one React tree. */
 export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarnWebPartProps> {
   private host: HostEnvironment | undefined;
-  private session: ModelSession | undefined;
-  private graphClient: GraphClientLike | undefined;
+  private hostKind: HostEnvironment['kind'] = 'sharepoint';
+  private session: EarlyModelSession | undefined;
+  /** SPFx loads its Graph client bundle on the first getClient: only when someone books a meeting. */
+  private readonly graphClient = loadOnce(async () => (await this.context.msGraphClientFactory.getClient('3')) as unknown as GraphClientLike);
 
   protected override async onInit(): Promise<void> {
     const teamsJs = this.context.sdks.microsoftTeams?.teamsJs as unknown as TeamsJsLike | undefined;
+    this.hostKind = teamsJs ? 'teams' : 'sharepoint';
+    // The model first: a warm open reads the device cache while the host starts up, and renders with it.
+    this.findModelSite();
     const teamsContext = teamsJs ? await teamsJs.app.getContext() : undefined;
     const page = this.context.pageContext;
-    // Graph through SPFx's MSGraphClientV3: tokens for the API access the tenant admin approved.
-    this.graphClient = (await this.context.msGraphClientFactory.getClient('3')) as unknown as GraphClientLike;
     const place: TeamsTabPlace | undefined =
       teamsContext?.app.appId && teamsContext.page.id
         ? { appId: teamsContext.app.appId.toString(), pageId: teamsContext.page.id, channelId: teamsContext.channel?.id || undefined }
         : undefined;
     this.host = {
-      kind: teamsContext ? 'teams' : 'sharepoint',
+      kind: this.hostKind,
       siteUrl: '',
       culture: teamsContext?.app.locale ?? page.cultureInfo.currentUICultureName,
       user: { displayName: page.user.displayName, email: page.user.email, loginName: page.user.loginName },
@@ -74,7 +83,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
       navigation: teamsJs && place ? teamsNavigation(teamsJs, place) : undefined,
       deepLinkRoute: teamsContext?.page.subPageId || undefined
     };
-    this.findModelSite();
+    await this.session?.cacheReadWithin(CACHE_READ_WAIT_MS);
   }
 
   /**
@@ -85,7 +94,6 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
    * the tenant property inside the model's own `$batch`, so rendering never waits for it here.
    */
   private findModelSite(): void {
-    if (!this.host || !this.graphClient) return;
     const graphClient = this.graphClient;
     const pageWebUrl = this.context.pageContext.web.absoluteUrl;
     const userLogin = this.context.pageContext.user.loginName;
@@ -100,26 +108,27 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
       }
       return services;
     };
-    this.session = {
-      start: (onState) => {
-        let current = true;
-        openModelSession(
-          { pageWebUrl, webPartValue, pageMayBeModelSite: this.host?.kind === 'sharepoint' },
-          {
-            cache: new IndexedDbModelCache(`page:${pageWebUrl}|${webPartValue ?? ''}`, userLogin),
-            siteFor: (siteUrl) => {
-              const services = servicesFor(siteUrl);
-              return { services, store: services.modelStore, primeAccess: (access) => services.permissions.prime?.(access) };
-            },
-            readTenantProperty: () => new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty()
+    const cache = new IndexedDbModelCache(`page:${pageWebUrl}|${webPartValue ?? ''}`, userLogin);
+    this.session = new EarlyModelSession((onState, onCacheRead) => {
+      let current = true;
+      openModelSession(
+        { pageWebUrl, webPartValue, pageMayBeModelSite: this.hostKind === 'sharepoint' },
+        {
+          cache,
+          siteFor: (siteUrl) => {
+            const services = servicesFor(siteUrl);
+            return { services, store: services.modelStore, primeAccess: (access) => services.permissions.prime?.(access) };
           },
-          (state) => current && onState(state)
-        ).catch((error: unknown) => current && onState({ kind: 'error', error }));
-        return () => {
-          current = false;
-        };
-      }
-    };
+          readTenantProperty: () => new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty(),
+          onCacheRead,
+          afterPaint: afterNextPaint
+        },
+        (state) => current && onState(state)
+      ).catch((error: unknown) => current && onState({ kind: 'error', error }));
+      return () => {
+        current = false;
+      };
+    });
   }
 
   /**

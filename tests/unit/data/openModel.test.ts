@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IndexedDbModelCache } from '../../../src/data/cache/IndexedDbModelCache';
 import type { CachedModel, ModelCache } from '../../../src/data/ports/ModelCache';
 import type { LoadedModel, ModelStore } from '../../../src/data/ports/ModelStore';
-import { openModel } from '../../../src/data/compose/openModel';
+import { openModel, openModelSession } from '../../../src/data/compose/openModel';
+import type { SessionState } from '../../../src/data/ports/ModelSession';
 import { assembleModel } from '../../../src/core/mapping/assembleModel';
 import { documentToLists } from '../../../src/core/mapping/documentToLists';
 import { tinyModelDocument } from '../core/tinyModel';
@@ -75,6 +76,51 @@ describe('openModel', () => {
     const cache = new MemoryCache({ loaded: loaded('Cached'), stamp: 'v1' });
     await expect(openModel(new FakeStore('v1', loaded('x'), true), cache, options, { onModel: () => undefined })).resolves.toBe('cache-fresh');
     await expect(openModel(new FakeStore('v1', loaded('x'), true), new MemoryCache(), options, { onModel: () => undefined })).rejects.toThrow('offline');
+  });
+});
+
+describe('openModelSession around the first paint', () => {
+  const site = 'https://k.sharepoint.com/sites/tryggebarn';
+  const input = { pageWebUrl: site, webPartValue: site, pageMayBeModelSite: true };
+
+  it('warm: the cached state, then "cache read", and no store call until the paint is done', async () => {
+    const store = new FakeStore('s2', loaded('Fresh'));
+    const cache = new MemoryCache({ loaded: loaded('Cached'), stamp: 's1', site: { url: site, source: 'webPart', resolvedAt: '2026-12-01T00:00:00Z' } });
+    const events: string[] = [];
+    let painted: () => void = () => undefined;
+    const session = openModelSession(
+      input,
+      {
+        cache,
+        siteFor: () => ({ services: null, store }),
+        readTenantProperty: async () => ({ kind: 'unset' }),
+        onCacheRead: () => events.push('cache read'),
+        afterPaint: () => new Promise<void>((resolve) => (painted = resolve))
+      },
+      (state: SessionState<null>) => events.push(state.kind === 'open' ? `open ${state.source} ${state.loaded.model.settings.municipality}` : state.kind)
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual(['open cache Cached', 'cache read']);
+    expect(store.stamps + store.loads).toBe(0);
+    painted();
+    await session;
+    expect(events).toEqual(['open cache Cached', 'cache read', 'open network Fresh']);
+  });
+
+  it('cold: "cache read" comes before the first request, so the app can show its spinner at once', async () => {
+    const store = new FakeStore('s1', loaded('Fresh'));
+    const events: string[] = [];
+    store.loadModel = async () => {
+      events.push('request');
+      return loaded('Fresh');
+    };
+    await openModelSession(
+      input,
+      { cache: new MemoryCache(), siteFor: () => ({ services: null, store }), readTenantProperty: async () => ({ kind: 'unset' }), onCacheRead: () => events.push('cache read') },
+      (state: SessionState<null>) => events.push(state.kind)
+    );
+    expect(events.slice(0, 2)).toEqual(['cache read', 'request']);
+    expect(events.at(-1)).toBe('open');
   });
 });
 
