@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * Records, inside the page, when the first routine link appears in the web part — measured from the
@@ -15,12 +18,31 @@ export const RECORD_FIRST_ROUTINE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+};
+
 export async function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * A browser with a profile on disk, as a person's Edge, Chrome or Teams desktop (WebView2) has one: its HTTP cache
+ * and the compiled code Chromium keeps for scripts it has run before (V8's code cache, which a browser context
+ * without a profile — Playwright's newContext(), incognito — never keeps). Removed with close().
+ */
+export async function launchBenchProfile(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tb-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, CHROMIUM);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
 }
 
 /** A request the page sent, as Chromium saw it on the network. */
