@@ -5,10 +5,16 @@ import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 5000 });
 
 // Fluent's MessageBar and the shell measure themselves with ResizeObserver, which jsdom lacks. A test that needs
-// a width stubs getBoundingClientRect; this stand-in only lets the components mount.
+// a width stubs getBoundingClientRect. Like the browser's, this stand-in reports an element's size once when
+// observing starts (a browser does so after its next layout, before painting; here at once, inside React's commit).
 if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {
-    public observe(): void {}
+    public constructor(private readonly callback: ResizeObserverCallback) {}
+    public observe(target: Element): void {
+      const rect = target.getBoundingClientRect();
+      const size = [{ inlineSize: rect.width, blockSize: rect.height }];
+      this.callback([{ target, contentRect: rect, borderBoxSize: size, contentBoxSize: size, devicePixelContentBoxSize: size }], this);
+    }
     public unobserve(): void {}
     public disconnect(): void {}
   };

@@ -6,7 +6,9 @@ export const PHONE_WIDTH = 640;
 /**
  * Whether the element is narrower than `maxWidth`. It measures the element, not the window: a web part in a narrow
  * column of a wide SharePoint page is as narrow as a phone. Measured before paint and again on every resize;
- * false while the width is unknown (0, as before layout).
+ * false while the width is unknown (0, as before layout). A ResizeObserver reports the first size after the
+ * browser's own layout and before its paint, so the page is laid out once — measuring in the effect would force
+ * a layout of the whole page in the middle of rendering it.
  */
 export function useNarrow<T extends HTMLElement>(ref: React.RefObject<T>, maxWidth: number = PHONE_WIDTH): boolean {
   const [narrow, setNarrow] = React.useState(false);
@@ -17,8 +19,8 @@ export function useNarrow<T extends HTMLElement>(ref: React.RefObject<T>, maxWid
       const width = element.getBoundingClientRect().width;
       setNarrow(width > 0 && width < maxWidth);
     };
-    measure();
     if (typeof ResizeObserver === 'undefined') {
+      measure();
       window.addEventListener('resize', measure);
       return () => window.removeEventListener('resize', measure);
     }
