@@ -1,4 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { routineTitleOrder } from '../../core/model/routineTitleOrder';
 import type { CachedModel, ModelCache } from '../ports/ModelCache';
 
 /** 2: the entry also holds the resolved model site, the user's access and the search index. */
@@ -39,7 +40,9 @@ export class IndexedDbModelCache implements ModelCache {
     if (!this.store) return;
     try {
       const { searchIndex, ...entry } = model;
-      await set(this.key, { ...entry, format: CACHE_FORMAT }, this.store);
+      // Sorted here, after the paint that showed this model, so the next open's routines view need not sort.
+      const loaded = { ...entry.loaded, routineTitleOrder: routineTitleOrder(entry.loaded.model.routines) };
+      await set(this.key, { ...entry, loaded, format: CACHE_FORMAT }, this.store);
       if (searchIndex) await set(`${this.key}:search`, { loadedAt: model.loaded.loadedAt, json: searchIndex, format: CACHE_FORMAT }, this.store);
     } catch {
       // Full or blocked storage: the next open loads from SharePoint, which is correct, only slower.

@@ -12,6 +12,11 @@ export interface LoadedModel {
    * to `new LookupIndex(…)` when writing dates back. Absent in models cached before it was recorded.
    */
   siteTimeZone?: string;
+  /**
+   * The routines' keys in Norwegian title order, as the device cache keeps them with the model, so the routines
+   * view needs no collator while the page starts. Absent on a model read from SharePoint.
+   */
+  routineTitleOrder?: string[];
 }
 
 export interface ModelLoadOptions {

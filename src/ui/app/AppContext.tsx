@@ -15,6 +15,8 @@ export interface AppContextValue {
   /** The user's own service ("For meg"), if chosen. */
   myService: string | undefined;
   setMyService: (service: string | undefined) => void;
+  /** The routines' keys in title order, when the device cache kept it for the titles shown (LoadedModel). */
+  routineTitleOrder?: readonly string[];
 }
 
 export const AppContext = React.createContext<AppContextValue | undefined>(undefined);

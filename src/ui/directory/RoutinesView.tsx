@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, makeStyles, Text, Title2, tokens } from '@fluentui/react-components';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../common/RouteLink';
-import { compareNorwegian } from '../../core/i18n/compareNorwegian';
+import { routinesInTitleOrder } from '../../core/model/routineTitleOrder';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -11,9 +11,10 @@ const useStyles = makeStyles({
 
 /** Every routine, urgent ones first, then by title. */
 export function RoutinesView(): React.ReactElement {
-  const { strings, model } = useApp();
+  const { strings, model, routineTitleOrder } = useApp();
   const styles = useStyles();
-  const routines = [...model.routines].sort((a, b) => Number(b.urgent) - Number(a.urgent) || compareNorwegian(a.title, b.title));
+  // Urgent first; the sort is stable, so each group stays in title order.
+  const routines = routinesInTitleOrder(model.routines, routineTitleOrder).sort((a, b) => Number(b.urgent) - Number(a.urgent));
   return (
     <section aria-labelledby="tb-routines-title">
       <Title2 as="h1" block id="tb-routines-title">

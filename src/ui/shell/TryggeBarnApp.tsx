@@ -172,7 +172,8 @@ function OpenApp(props: OpenAppProps): React.ReactElement {
   // Content in the UI's written standard where the model has it (…Nn columns); search indexes the same model.
   const model = React.useMemo(() => localizeModel(props.loaded.model, locale), [props.loaded.model, locale]);
   const asStored = model === props.loaded.model;
-  const value: AppContextValue = { model, strings, locale, host, navigate, myService, setMyService };
+  const routineTitleOrder = asStored ? props.loaded.routineTitleOrder : undefined;
+  const value: AppContextValue = { model, strings, locale, host, navigate, myService, setMyService, routineTitleOrder };
   return (
     <AppContext.Provider value={value}>
       <ServicesProvider services={services} onModelChanged={props.onModelChanged}>

@@ -134,4 +134,14 @@ describe('IndexedDbModelCache', () => {
     await mine.clear();
     expect(await mine.read()).toBeUndefined();
   });
+
+  it('keeps the routines’ title order with the model, so the next open need not sort them', async () => {
+    const cache = new IndexedDbModelCache('https://x/sites/order', 'kari@x');
+    const model = loaded('Ordered');
+    await cache.write({ loaded: model, stamp: 's' });
+    const titles = new Map(model.model.routines.map((r) => [r.key, r.title]));
+    const kept = (await cache.read())?.loaded.routineTitleOrder ?? [];
+    expect([...kept].sort()).toEqual([...titles.keys()].sort());
+    expect(kept.map((key) => titles.get(key))).toEqual(['Mistanke om vold', 'Uro for et barn']);
+  });
 });
