@@ -1,14 +1,12 @@
 import type { TokenSource } from '../sharepoint/BearerToken';
-import { createSharePointClient, type SharePointAuth } from '../sharepoint/createSharePointClient';
-import { SharePointModelStore } from '../sharepoint/SharePointModelStore';
+import type { SharePointAuth } from '../sharepoint/createSharePointClient';
 import type { GraphClientLike } from '../graph/GraphClientLike';
 import { LazyCalendarService } from '../graph/LazyCalendarService';
 import { IndexedDbModelCache } from '../cache/IndexedDbModelCache';
 import type { ProductServices } from '../ports/ProductServices';
-import { SharePointEvaluationStore } from '../sharepoint/SharePointEvaluationStore';
-import { SharePointFeedbackStore } from '../sharepoint/SharePointFeedbackStore';
-import { SharePointModelPermissions } from '../sharepoint/SharePointModelPermissions';
-import { SharePointRoutineHistoryStore } from '../sharepoint/SharePointRoutineHistoryStore';
+import { loadSharePointChunk } from './loadSharePointChunk';
+import { LazySharePointSite } from './LazySharePointSite';
+import { LazyAdminAccess, LazyEvaluationStore, LazyFeedbackStore, LazyModelPermissions, LazyModelStore, LazyRoutineHistoryStore } from './lazySharePointPorts';
 
 export interface ProductServiceOptions {
   /** The model site: where the model's lists are (not necessarily the page's web). */
@@ -21,21 +19,22 @@ export interface ProductServiceOptions {
   graphClient: () => Promise<GraphClientLike>;
 }
 
-/** The composition root of the product's services: the SharePoint, Graph and IndexedDB implementations behind the ports. */
+/**
+ * The composition root of the product's services: the SharePoint, Graph and IndexedDB implementations behind the
+ * ports. The SharePoint ones load with the 'sharepoint' chunk on their first call (src/data/compose/sharePointServices.ts).
+ */
 export function createProductServices(options: ProductServiceOptions): ProductServices {
-  const sp = createSharePointClient(options.siteUrl, options.sharePointAuth);
-  const permissions = new SharePointModelPermissions(sp);
+  const site = new LazySharePointSite(() => loadSharePointChunk().then((chunk) => chunk.createSharePointServices(options.siteUrl, options.sharePointAuth)));
+  const permissions = new LazyModelPermissions(site);
   return {
-    modelStore: new SharePointModelStore(sp),
+    modelStore: new LazyModelStore(site),
     modelCache: new IndexedDbModelCache(options.siteUrl, options.userLogin),
     calendar: new LazyCalendarService(options.graphClient),
     permissions,
     siteAccess: permissions,
-    feedback: new SharePointFeedbackStore(sp, permissions),
-    evaluations: new SharePointEvaluationStore(sp),
-    routineHistory: new SharePointRoutineHistoryStore(sp),
-    admin: {
-      load: () => import(/* webpackChunkName: 'admin' */ './createAdminServices').then((m) => m.createAdminServices(sp, options.siteUrl))
-    }
+    feedback: new LazyFeedbackStore(site),
+    evaluations: new LazyEvaluationStore(site),
+    routineHistory: new LazyRoutineHistoryStore(site),
+    admin: new LazyAdminAccess(site)
   };
 }

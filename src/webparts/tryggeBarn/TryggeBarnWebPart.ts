@@ -11,8 +11,8 @@ import { themeFromTeams, type HostEnvironment, type HostNavigation, type HostThe
 import { createProductServices } from '../../data/compose/createProductServices';
 import type { ProductServices } from '../../data/ports/ProductServices';
 import type { GraphClientLike } from '../../data/graph/GraphClientLike';
-import { createSharePointClient, type SharePointAuth } from '../../data/sharepoint/createSharePointClient';
-import { ModelSiteLocator } from '../../data/sharepoint/ModelSiteLocator';
+import type { SharePointAuth } from '../../data/sharepoint/createSharePointClient';
+import { readTenantProperty } from '../../data/compose/loadSharePointChunk';
 import { checkModelSiteUrl, sharePointAuthKind } from '../../core/hosting/modelSiteUrl';
 import { openModelSession } from '../../data/compose/openModel';
 import { IndexedDbModelCache } from '../../data/cache/IndexedDbModelCache';
@@ -119,7 +119,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
             const services = servicesFor(siteUrl);
             return { services, store: services.modelStore, primeAccess: (access) => services.permissions.prime?.(access) };
           },
-          readTenantProperty: () => new ModelSiteLocator(createSharePointClient(pageWebUrl, this.sharePointAuthFor(pageWebUrl))).readTenantProperty(),
+          readTenantProperty: () => readTenantProperty(pageWebUrl, this.sharePointAuthFor(pageWebUrl)),
           onCacheRead,
           afterPaint: afterNextPaint
         },
