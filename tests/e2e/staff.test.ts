@@ -180,6 +180,40 @@ describe('For meg', () => {
   });
 });
 
+describe('a returning person', () => {
+  it('sees the routines in the first frame — no spinner — and the model is checked with SharePoint only after', async () => {
+    const opened = await openWorkbench(browser, { hash: '#/routines' });
+    const { page } = opened;
+    await page.locator('#tb-main a[href^="#/routine/"]').first().waitFor();
+    // Before the reload: record what the web part shows, and when SharePoint is first asked, from the page itself.
+    await page.addInitScript(() => {
+      const seen = { spinner: false, routineAt: -1 };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const part = document.getElementById('wb-webpart');
+        if (!part) return;
+        if (/Henter modellen/.test(part.textContent ?? '')) seen.spinner = true;
+        if (seen.routineAt < 0 && part.querySelector('#tb-main a[href^="#/routine/"]')) seen.routineAt = performance.now();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const batches: number[] = [];
+    page.on('request', (request) => {
+      if (/\/_api\/\$batch/.test(request.url())) batches.push(Date.now());
+    });
+    await page.reload();
+    await page.locator('#tb-main a[href^="#/routine/"]').first().waitFor();
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { spinner: boolean; routineAt: number } }).__seen);
+    const routineEpoch = await page.evaluate((at) => performance.timeOrigin + at, seen.routineAt);
+    expect(seen.spinner).toBe(false);
+    expect(seen.routineAt).toBeGreaterThan(0);
+    // The revalidation: one $batch, sent after the routines were on the page.
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toBeGreaterThanOrEqual(Math.floor(routineEpoch));
+    await closeAll(opened);
+  });
+});
+
 describe('on a phone', () => {
   it('works 320 px wide without horizontal scrolling', async () => {
     const opened = await openWorkbench(browser, { host: 'teams' }, { width: 320, height: 640 });
