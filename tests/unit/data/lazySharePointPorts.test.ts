@@ -164,7 +164,7 @@ describe('the lazy SharePoint ports', () => {
 
 describe('createProductServices', () => {
   it('gives openModel a store that opens in one request and permissions it can prime, before anything is loaded', () => {
-    const services = createProductServices({ siteUrl: 'https://contoso.sharepoint.com/sites/tb', userLogin: 'ola', sharePointAuth: { kind: 'pageSession' }, graphClient: {} as GraphClientLike });
+    const services = createProductServices({ siteUrl: 'https://contoso.sharepoint.com/sites/tb', userLogin: 'ola', sharePointAuth: { kind: 'pageSession' }, graphClient: async () => ({}) as GraphClientLike });
     const store = services.modelStore as Partial<LazyModelStore>;
     expect(typeof store.open).toBe('function');
     expect(typeof store.listsStamp).toBe('function');

@@ -35,7 +35,7 @@ describe('the sharepoint chunk, loaded on demand', () => {
 
   it('builds the model site’s services on the site the product services were made for', async () => {
     answer = () => json(200, { High: '2147483647', Low: '4294967295' });
-    const services = createProductServices({ siteUrl: `${tenant}/sites/h2`, userLogin: 'ola', sharePointAuth: { kind: 'pageSession' }, graphClient: {} as GraphClientLike });
+    const services = createProductServices({ siteUrl: `${tenant}/sites/h2`, userLogin: 'ola', sharePointAuth: { kind: 'pageSession' }, graphClient: async () => ({}) as GraphClientLike });
     expect(urls).toEqual([]);
     await expect(services.siteAccess.canManageModelSite()).resolves.toBe(true);
     expect(urls).toEqual([`${tenant}/sites/h2/_api/web/EffectiveBasePermissions`]);
