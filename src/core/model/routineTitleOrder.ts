@@ -3,7 +3,7 @@ import type { Routine } from './Routine';
 
 /** The routines' keys in Norwegian alphabetical order of title: kept with a cached model (IndexedDbModelCache). */
 export function routineTitleOrder(routines: readonly Routine[]): string[] {
-  return [...routines].sort((a, b) => compareNorwegian(a.title, b.title)).map((r) => r.key);
+  return routinesInTitleOrder(routines).map((r) => r.key);
 }
 
 /**

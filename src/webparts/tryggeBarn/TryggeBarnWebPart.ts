@@ -48,14 +48,12 @@ const CACHE_READ_WAIT_MS = 300;
 /** Thin by design: reads the SPFx context, finds the model site, builds the services, renders the one React tree. */
 export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarnWebPartProps> {
   private host: HostEnvironment | undefined;
-  private hostKind: HostEnvironment['kind'] = 'sharepoint';
   private session: EarlyModelSession | undefined;
   /** SPFx loads its Graph client bundle on the first getClient: only when someone books a meeting. */
   private readonly graphClient = loadOnce(async () => (await this.context.msGraphClientFactory.getClient('3')) as unknown as GraphClientLike);
 
   protected override async onInit(): Promise<void> {
     const teamsJs = this.context.sdks.microsoftTeams?.teamsJs as unknown as TeamsJsLike | undefined;
-    this.hostKind = teamsJs ? 'teams' : 'sharepoint';
     // The model first: a warm open reads the device cache while the host starts up, and renders with it.
     this.findModelSite();
     const teamsContext = teamsJs ? await teamsJs.app.getContext() : undefined;
@@ -65,7 +63,7 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
         ? { appId: teamsContext.app.appId.toString(), pageId: teamsContext.page.id, channelId: teamsContext.channel?.id || undefined }
         : undefined;
     this.host = {
-      kind: this.hostKind,
+      kind: teamsContext ? 'teams' : 'sharepoint',
       siteUrl: '',
       culture: teamsContext?.app.locale ?? page.cultureInfo.currentUICultureName,
       user: { displayName: page.user.displayName, email: page.user.email, loginName: page.user.loginName },
@@ -112,7 +110,8 @@ export default class TryggeBarnWebPart extends BaseClientSideWebPart<ITryggeBarn
     this.session = new EarlyModelSession((onState, onCacheRead) => {
       let current = true;
       openModelSession(
-        { pageWebUrl, webPartValue, pageMayBeModelSite: this.hostKind === 'sharepoint' },
+        // Teams hosts run on the tenant root or a team site, never on the model site.
+        { pageWebUrl, webPartValue, pageMayBeModelSite: !this.context.sdks.microsoftTeams?.teamsJs },
         {
           cache,
           siteFor: (siteUrl) => {
